@@ -1,0 +1,48 @@
+// Typed messages between the extension's parts, named by direction (to content script, to background).
+import type { Claim } from '../core/types.js';
+
+/** What the popup needs of a claim: enough to list and jump, without the page's whole text. */
+export interface ClaimSummary {
+  id: string;
+  text: string;
+  kind: Claim['kind'];
+  value: number;
+  unit: string | null;
+  /** The sentence, shortened for a list row. */
+  snippet: string;
+  caveatCount: number;
+  warnCount: number;
+}
+
+/** Popup or background → content script (browser.tabs.sendMessage). */
+export type ToContent =
+  | { type: 'cs:list' }
+  | { type: 'cs:open'; id: string }
+  | { type: 'cs:step'; direction: 1 | -1 }
+  | { type: 'cs:disable' };
+
+export interface ListReply {
+  url: string;
+  claims: ClaimSummary[];
+  /** True while a long page is still being scanned. */
+  pending: boolean;
+}
+
+/** Content script or popup → background (browser.runtime.sendMessage). */
+export type ToBackground =
+  | { type: 'bg:count'; count: number; warn: number }
+  | { type: 'bg:error'; where: string; message: string }
+  | { type: 'bg:get-settings' }
+  | { type: 'bg:site-state'; tabId: number }
+  | { type: 'bg:set-site'; tabId: number; origin: string; enabled: boolean }
+  | { type: 'bg:annotate-tab'; tabId: number };
+
+export interface Settings {
+  version: 1;
+  /** Origins the user switched off, even if on the default list. */
+  disabledOrigins: string[];
+  /** Annotate the whole page, not only the detected article. */
+  wholePage: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { version: 1, disabledOrigins: [], wholePage: false };
