@@ -35,3 +35,7 @@ export function isContextValid(): boolean {
     return false;
   }
 }
+
+export * from './extension.js';
+export { normalizeOrigin, type ParsedSettings, parseSettings } from './settings.js';
+export { classifyUrl, matchesPattern, onList } from './sites.js';

@@ -37,6 +37,27 @@ export type ToBackground =
   | { type: 'bg:set-site'; tabId: number; origin: string; enabled: boolean }
   | { type: 'bg:annotate-tab'; tabId: number };
 
+/** Why ClaimLens cannot read a tab's page at all. */
+export type Unsupported = 'browser-page' | 'store' | 'pdf' | 'file';
+
+/** Background → popup reply to bg:site-state: what ClaimLens may do on a tab's site. */
+export interface SiteState {
+  tabId: number;
+  url: string | null;
+  /** "https://www.hankyung.com"; null when the page has no web origin or its URL is not visible. */
+  origin: string | null;
+  unsupported: Unsupported | null;
+  /** The site is on the built-in list of news sites (content script runs by default). */
+  onDefaultList: boolean;
+  /** The user turned ClaimLens on permanently for this (non-default) site. */
+  userEnabled: boolean;
+  /** The user switched ClaimLens off for this site (settings.disabledOrigins). */
+  disabled: boolean;
+  /** Last counts the tab's content script reported (badge), if any. */
+  count: number | null;
+  warn: number | null;
+}
+
 export interface Settings {
   version: 1;
   /** Origins the user switched off, even if on the default list. */

@@ -1,0 +1,190 @@
+// Background: badge per tab, settings, per-site on/off and permissions, keyboard shortcuts, content errors.
+import {
+  activeTab,
+  classifyUrl,
+  clearBadge,
+  defaultPatterns,
+  fileAccessAllowed,
+  getTab,
+  injectContent,
+  loadSettings,
+  normalizeOrigin,
+  onBackgroundMessage,
+  onCommand,
+  onInstalled,
+  onList,
+  onOriginsAdded,
+  onOriginsRemoved,
+  onTabLoading,
+  onTabRemoved,
+  registeredOrigins,
+  registerOrigin,
+  removeOrigin,
+  saveSettings,
+  sendToTab,
+  setBadge,
+  setSettingsNotice,
+  t,
+  tabsOfOrigin,
+  unregisterOrigin,
+} from '../platform/index.js';
+import type { Settings, SiteState, ToBackground } from '../shared/messages.js';
+
+/** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
+const counts = new Map<number, { count: number; warn: number }>();
+const loggedErrors = new Set<string>();
+
+async function settings(): Promise<Settings> {
+  const parsed = await loadSettings();
+  if (parsed.status === 'reset' || parsed.status === 'repaired' || parsed.status === 'migrated') {
+    // Store the repaired value so the problem is reported once, not on every read.
+    await saveSettings(parsed.settings);
+    if (parsed.status !== 'migrated') {
+      console.warn(`ClaimLens: ${parsed.problem}`);
+      await setSettingsNotice(t('ext_settings_reset'));
+    }
+  }
+  return parsed.settings;
+}
+
+async function siteState(tabId: number): Promise<SiteState> {
+  const tab = await getTab(tabId);
+  const url = tab?.url ?? null;
+  const { origin, unsupported } = classifyUrl(url, await fileAccessAllowed());
+  const s = await settings();
+  const user = origin ? (await registeredOrigins()).includes(origin) : false;
+  const c = counts.get(tabId);
+  return {
+    tabId,
+    url,
+    origin,
+    unsupported,
+    onDefaultList: onList(defaultPatterns(), url),
+    userEnabled: user,
+    disabled: origin !== null && s.disabledOrigins.includes(origin),
+    count: c?.count ?? null,
+    warn: c?.warn ?? null,
+  };
+}
+
+async function disableOnTabs(origin: string, tabId: number): Promise<void> {
+  const tabs = new Set([tabId, ...(await tabsOfOrigin(origin))]);
+  for (const id of tabs) {
+    const tab = await getTab(id);
+    if (!tab || normalizeOrigin(tab.url) !== origin) continue;
+    await sendToTab(id, { type: 'cs:disable' }).catch(() => undefined);
+    counts.delete(id);
+    await clearBadge(id, t('ext_action_title')).catch(() => undefined);
+  }
+}
+
+/** On: a default site leaves the off list; another site gets a registered script (its permission was just granted). */
+async function setSite(tabId: number, rawOrigin: string, enabled: boolean): Promise<SiteState> {
+  const origin = normalizeOrigin(rawOrigin);
+  if (!origin) throw new Error('not a web origin');
+  const s = await settings();
+  const tab = await getTab(tabId);
+  const isDefault = onList(defaultPatterns(), `${origin}/`);
+  if (enabled) {
+    if (s.disabledOrigins.includes(origin)) {
+      await saveSettings({ ...s, disabledOrigins: s.disabledOrigins.filter((o) => o !== origin) });
+    }
+    if (!isDefault) await registerOrigin(origin);
+    if (tab && normalizeOrigin(tab.url) === origin) await injectContent(tabId).catch(logInjectError);
+  } else {
+    if (isDefault) {
+      if (!s.disabledOrigins.includes(origin)) {
+        await saveSettings({ ...s, disabledOrigins: [...s.disabledOrigins, origin].sort() });
+      }
+    } else {
+      await unregisterOrigin(origin);
+      // Least privilege: the permission goes with the switch.
+      await removeOrigin(origin).catch(() => undefined);
+    }
+    await disableOnTabs(origin, tabId);
+  }
+  return siteState(tabId);
+}
+
+function logInjectError(e: unknown): void {
+  logOnce('inject', e instanceof Error ? e.message : String(e));
+}
+
+function logOnce(where: string, message: string): void {
+  const key = `${where}\u0000${message}`;
+  if (loggedErrors.has(key) || loggedErrors.size > 200) return;
+  loggedErrors.add(key);
+  console.warn(`ClaimLens content error in ${where}: ${message}`);
+}
+
+async function handle(
+  msg: ToBackground,
+  from: { tabId: number | null; frameId: number | null },
+): Promise<unknown> {
+  switch (msg.type) {
+    case 'bg:count': {
+      if (from.tabId === null || (from.frameId !== null && from.frameId !== 0)) return undefined;
+      counts.set(from.tabId, { count: msg.count, warn: msg.warn });
+      const title =
+        msg.count > 0
+          ? t('ext_action_title_counts', [String(msg.count), String(msg.warn)])
+          : t('ext_action_title');
+      await setBadge(from.tabId, msg.count, title);
+      return undefined;
+    }
+    case 'bg:error':
+      logOnce(msg.where, msg.message);
+      return undefined;
+    case 'bg:get-settings':
+      return settings();
+    case 'bg:site-state':
+      return siteState(msg.tabId);
+    case 'bg:set-site':
+      return setSite(msg.tabId, msg.origin, msg.enabled);
+    case 'bg:annotate-tab':
+      await injectContent(msg.tabId);
+      return siteState(msg.tabId);
+  }
+}
+
+onBackgroundMessage((msg, from) => handle(msg, from));
+
+onTabLoading((tabId) => {
+  counts.delete(tabId);
+  clearBadge(tabId, t('ext_action_title')).catch(() => undefined);
+});
+onTabRemoved((tabId) => counts.delete(tabId));
+
+onCommand((name) => {
+  const direction = name === 'next-claim' ? 1 : name === 'prev-claim' ? -1 : 0;
+  if (!direction) return;
+  void (async () => {
+    const tab = await activeTab();
+    if (tab) await sendToTab(tab.id, { type: 'cs:step', direction }).catch(() => undefined);
+  })();
+});
+
+// A permission granted for one site (the popup asks; Firefox closes the popup while it asks) turns the site on.
+onOriginsAdded((patterns) => {
+  void (async () => {
+    for (const p of patterns) {
+      const origin = normalizeOrigin(p.replace(/\/\*$/, ''));
+      if (!origin || onList(defaultPatterns(), `${origin}/`)) continue;
+      await registerOrigin(origin).catch(logInjectError);
+      for (const tabId of await tabsOfOrigin(origin)) await injectContent(tabId).catch(logInjectError);
+    }
+  })();
+});
+
+// A permission revoked in the browser's own UI takes the registered script with it.
+onOriginsRemoved((patterns) => {
+  for (const p of patterns) {
+    const origin = normalizeOrigin(p.replace(/\/\*$/, ''));
+    if (origin) unregisterOrigin(origin).catch(() => undefined);
+  }
+});
+
+// Validate (and if need be repair) stored settings as soon as the extension is installed or updated.
+onInstalled(() => {
+  settings().catch((e) => console.warn('ClaimLens: settings check failed', e));
+});
