@@ -1,0 +1,141 @@
+// Finds the element holding a news page's article body: known site containers, semantic markup, then text density.
+import { isExcluded } from './skip.js';
+
+/**
+ * Known article-body containers, most specific first. A selector only wins when its element has real prose,
+ * so a generic class that a site reuses for a teaser does not capture the page.
+ */
+export const SITE_SELECTORS: readonly string[] = [
+  // hankyung.com
+  '#articletxt',
+  // news.naver.com, v.daum.net
+  '#dic_area',
+  '#newsct_article',
+  '#articeBody',
+  '.article_view[data-translation-body]',
+  '#mArticle .article_view',
+  // chosun.com (Arc), joongang.co.kr, donga.com, mk.co.kr, yna.co.kr
+  'section.article-body',
+  '#article_body',
+  '.news_view',
+  '.article_txt',
+  '.news_cnt_detail_wrap',
+  'article.story-news',
+  '.story-news.article',
+  // hani.co.kr, khan.co.kr, sedaily.com, edaily.co.kr, mt.co.kr
+  '.article-text',
+  '#articleBody',
+  '.art_body',
+  '.article_view',
+  '.news_body',
+  '#textBody',
+  // nytimes, reuters, bbc, theguardian, apnews, bloomberg, cnn, wsj, ft
+  'section[name="articleBody"]',
+  '[data-testid="ArticleBody"]',
+  '[class*="article-body__content"]',
+  '[data-component="text-block"]',
+  '[data-gu-name="body"]',
+  '.article-body-commercial-selector',
+  '.RichTextStoryBody',
+  '.body-content',
+  '.article__content',
+  '[data-type="article-body"]',
+  '.article-content',
+  '#article-body',
+  '.article__content-body',
+  // Generic
+  '.article-body',
+  '[itemprop="articleBody"]',
+];
+
+/** Minimum prose for a container to count as the article (a caption or teaser is shorter). */
+const MIN_TEXT = 140;
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+function largest(elements: Iterable<Element>): Element | null {
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const el of elements) {
+    if (isExcluded(el, null) || insideFurniture(el)) continue;
+    const len = textLength(el);
+    if (len > bestLen) {
+      best = el;
+      bestLen = len;
+    }
+  }
+  return bestLen >= MIN_TEXT ? best : null;
+}
+
+/** Inside a skipped subtree (an aside's teaser article, a hidden template) — not the article. */
+function insideFurniture(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (p.localName === 'body' || p.localName === 'html') return false;
+    if (isExcluded(p, null)) return true;
+  }
+  return false;
+}
+
+/** The common ancestor of several text blocks (BBC splits its body into many text-block components). */
+function commonParent(elements: Element[]): Element | null {
+  if (elements.length === 0) return null;
+  let anc: Element | null = elements[0]!;
+  for (const el of elements.slice(1)) {
+    while (anc && !anc.contains(el)) anc = anc.parentElement;
+  }
+  return anc;
+}
+
+function safeQueryAll(doc: Document, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** Text-density fallback: the element whose direct <p> children hold the most text. */
+function densest(doc: Document): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of safeQueryAll(doc, 'p')) {
+    if (isExcluded(p, null)) continue;
+    const parent = p.parentElement;
+    if (!parent || insideFurniture(p)) continue;
+    const len = textLength(p);
+    if (len < 20) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return bestScore >= MIN_TEXT ? best : null;
+}
+
+/** The article body's element; the body when nothing looks like an article. */
+export function findArticleRoot(doc: Document): Element {
+  for (const selector of SITE_SELECTORS) {
+    const found = safeQueryAll(doc, selector);
+    if (found.length === 0) continue;
+    if (selector === '[data-component="text-block"]') {
+      const parent = commonParent(found);
+      if (parent && textLength(parent) >= MIN_TEXT) return parent;
+      continue;
+    }
+    const el = largest(found);
+    if (el) return el;
+  }
+  const article = largest(safeQueryAll(doc, 'article'));
+  if (article) return article;
+  const dense = densest(doc);
+  if (dense) return dense;
+  const main = largest(safeQueryAll(doc, 'main, [role="main"]'));
+  if (main) return main;
+  return doc.body ?? doc.documentElement;
+}

@@ -1,0 +1,215 @@
+// Extraction: finds a page's article and turns its visible text into one string with an offset map back to Text nodes.
+// Runs in the content script and, for the CLI, in node on a linkedom document: standard DOM only, no layout.
+import { findArticleRoot } from './article-root.js';
+import { isBlockElement, isExcluded } from './skip.js';
+
+/** text[start, end) is node.data[nodeOffset, nodeOffset + (end - start)): one UTF-16 unit per unit. */
+export interface Segment {
+  start: number;
+  end: number;
+  node: Text;
+  nodeOffset: number;
+}
+
+/** A run of text whose nearest block-level ancestor is `element` (the unit for viewport windowing and batching). */
+export interface Block {
+  element: Element;
+  start: number;
+  end: number;
+}
+
+export interface Extraction {
+  text: string;
+  /** Sorted by start, non-overlapping. */
+  segments: Segment[];
+  blocks: Block[];
+  root: Element;
+}
+
+export interface ExtractOptions {
+  /** Annotate the whole page (body) instead of the detected article. */
+  wholePage?: boolean;
+  /** Text nodes to leave out (already annotated by an earlier pass). */
+  skipText?: { has(node: Text): boolean };
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+// Whitespace that layout collapses becomes a plain space, one unit for one unit, so offsets stay 1:1 with the DOM.
+const WS = /[\t\n\r\f]/g;
+
+/**
+ * Walks a subtree in document order and collects its visible text. Resumable: `step(deadline)` does a bounded
+ * amount of work, so the content script can time-box a 2 MB page while the CLI simply runs it to the end.
+ */
+export class TextCollector {
+  readonly root: Element;
+  private parts: string[] = [];
+  private length = 0;
+  private lastChar = '\n';
+  readonly segments: Segment[] = [];
+  readonly blocks: Block[] = [];
+  // Explicit stack (not recursion, not TreeWalker: linkedom's is incomplete): [node, blockElement, leaving?]
+  private stack: Array<{ node: Node; block: Element; exit: boolean }> = [];
+  private currentBlock: Block | null = null;
+  private readonly win: (Window & typeof globalThis) | null;
+  private readonly skipText: { has(node: Text): boolean } | undefined;
+  done = false;
+
+  constructor(
+    root: Element,
+    opts: { skipText?: { has(node: Text): boolean }; checkVisibility?: boolean } = {},
+  ) {
+    this.root = root;
+    this.skipText = opts.skipText;
+    this.win = opts.checkVisibility === false ? null : realBrowserWindow(root);
+    this.stack.push({ node: root, block: root, exit: false });
+  }
+
+  /** Processes nodes until done or `deadline()` says stop (checked every 64 nodes). Returns true when finished. */
+  step(deadline: () => boolean = () => false): boolean {
+    let n = 0;
+    while (this.stack.length > 0) {
+      if ((++n & 63) === 0 && deadline()) return false;
+      const item = this.stack.pop()!;
+      const { node } = item;
+      if (item.exit) {
+        this.separate();
+        continue;
+      }
+      if (node.nodeType === TEXT_NODE) {
+        this.addText(node as Text, item.block);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const el = node as Element;
+      if (el !== this.root && isExcluded(el, this.win)) continue;
+      const tag = el.localName;
+      if (tag === 'br') {
+        this.separate();
+        continue;
+      }
+      const block = isBlockElement(el) ? el : item.block;
+      if (block === el && el !== this.root) {
+        this.separate();
+        this.stack.push({ node: el, block: item.block, exit: true });
+      }
+      const kids = el.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) this.stack.push({ node: kids[i]!, block, exit: false });
+    }
+    this.done = true;
+    return true;
+  }
+
+  result(): Extraction {
+    const text = this.parts.join('');
+    this.parts = [text];
+    return { text, segments: this.segments, blocks: this.blocks, root: this.root };
+  }
+
+  private addText(node: Text, block: Element): void {
+    const data = node.data;
+    if (data.length === 0 || this.skipText?.has(node)) return;
+    let offset = 0;
+    let value = data.replace(WS, ' ');
+    // Leading spaces after a line break render as nothing; leaving them out keeps paragraphs clean.
+    if (this.lastChar === '\n' || this.lastChar === ' ') {
+      const trimmed = value.replace(/^ +/, '');
+      offset = value.length - trimmed.length;
+      value = trimmed;
+    }
+    if (value.length === 0) return;
+    const start = this.length;
+    this.parts.push(value);
+    this.length += value.length;
+    this.lastChar = value[value.length - 1]!;
+    this.segments.push({ start, end: this.length, node, nodeOffset: offset });
+    if (this.currentBlock && this.currentBlock.element === block && this.currentBlock.end === start) {
+      this.currentBlock.end = this.length;
+    } else {
+      this.currentBlock = { element: block, start, end: this.length };
+      this.blocks.push(this.currentBlock);
+    }
+  }
+
+  /** A block boundary or <br>: one "\n" (never two in a row), so paragraphs don't run together. */
+  private separate(): void {
+    if (this.lastChar === '\n' || this.length === 0) return;
+    this.parts.push('\n');
+    this.length += 1;
+    this.lastChar = '\n';
+    this.currentBlock = null;
+  }
+}
+
+/** The window when running in a real browser with layout (getComputedStyle is meaningful), else null. */
+function realBrowserWindow(node: Node): (Window & typeof globalThis) | null {
+  const win = node.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
+  if (!win || typeof win.getComputedStyle !== 'function') return null;
+  // happy-dom and jsdom have getComputedStyle but no layout; a real browser reports a non-zero viewport.
+  const nav = win.navigator?.userAgent ?? '';
+  if (/HappyDOM|jsdom/i.test(nav)) return null;
+  return win;
+}
+
+/** The article's text with its offset map. Synchronous (the CLI's path); see TextCollector for the sliced one. */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction {
+  const root = opts.wholePage ? (doc.body ?? doc.documentElement) : findArticleRoot(doc);
+  const collector = new TextCollector(root, { skipText: opts.skipText });
+  collector.step();
+  return collector.result();
+}
+
+/**
+ * Index of the segment holding text offset `offset`, or -1 (the offset is a separator or outside the text).
+ * At a boundary between two adjacent segments a range start belongs to the later one, a range end (`preferEnd`)
+ * to the earlier one, so a Range never starts at the very end of a node.
+ */
+export function segmentIndexAt(segments: Segment[], offset: number, preferEnd = false): number {
+  // Last segment with start <= offset.
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (found < 0) return -1;
+  const s = segments[found]!;
+  if (preferEnd && offset === s.start && found > 0 && segments[found - 1]!.end === offset) return found - 1;
+  if (offset < s.end) return found;
+  if (offset === s.end) return found;
+  return -1;
+}
+
+/** Text offset → (Text node, offset in node). `preferEnd` picks the earlier node at a boundary (for range ends). */
+export function offsetToPosition(
+  extraction: Pick<Extraction, 'segments'>,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } | null {
+  const i = segmentIndexAt(extraction.segments, offset, preferEnd);
+  if (i < 0) return null;
+  const s = extraction.segments[i]!;
+  return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
+}
+
+/** Index from Text node to its segment, built once per extraction for hit-testing. */
+export function indexSegments(segments: Segment[]): Map<Text, Segment> {
+  const map = new Map<Text, Segment>();
+  for (const s of segments) map.set(s.node, s);
+  return map;
+}
+
+/** (Text node, offset in node) → text offset, or -1 when the node is not part of the extraction. */
+export function positionToOffset(index: Map<Text, Segment>, node: Node, offset: number): number {
+  const s = index.get(node as Text);
+  if (!s) return -1;
+  const rel = Math.min(Math.max(offset - s.nodeOffset, 0), s.end - s.start);
+  return s.start + rel;
+}

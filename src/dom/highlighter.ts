@@ -1,0 +1,353 @@
+// Paints claims without touching the page's DOM (CSS Custom Highlight API), wrapper elements where it is missing;
+// keeps only the ranges near the viewport registered, since every registered range slows every later repaint.
+import type { ClaimKind } from '../core/types.js';
+import { MARK_TAG, unwrap, type Wrapped, wrapRange } from './wrap-marks.js';
+
+/** What painting needs of a claim. */
+export interface Paintable {
+  id: string;
+  kind: ClaimKind;
+  caveats: readonly unknown[];
+}
+
+export interface Highlighter {
+  readonly mode: 'highlight' | 'wrap';
+  /** Adds claims (incrementally: earlier ones stay). `ranges` is parallel to `claims`; null entries are skipped. */
+  paint(claims: readonly Paintable[], ranges: readonly (Range | null)[]): void;
+  /** Stops painting these claims (their text left the page). */
+  remove(ids: Iterable<string>): void;
+  /** The claim whose card is open, painted more strongly; null for none. */
+  setActive(id: string | null): void;
+  /** Client rects of a painted claim (for the card's anchor), empty when unknown. */
+  rects(id: string): DOMRect[];
+  /** A Range over a painted claim's text as it is now, or null. */
+  rangeOf(id: string): Range | null;
+  /** Removes every claim's paint. */
+  clear(): void;
+  /** clear() plus unregistering the highlights and observers; the highlighter is unusable afterwards. */
+  destroy(): void;
+}
+
+export const HIGHLIGHT_PREFIX = 'claimlens-';
+export const CAVEAT_HIGHLIGHT = 'claimlens-caveat';
+export const ACTIVE_HIGHLIGHT = 'claimlens-active';
+const KINDS: ClaimKind[] = [
+  'money',
+  'percent',
+  'percentage_point',
+  'count',
+  'multiplier',
+  'fraction',
+  'rank',
+  'duration',
+  'rate',
+  'score',
+  'quantity',
+];
+/** An element holding more claims than this is windowed claim by claim, not as a whole. */
+const LARGE_GROUP = 48;
+
+interface HighlightRegistryLike {
+  set(name: string, h: unknown): unknown;
+  delete(name: string): boolean;
+  get(name: string): unknown;
+}
+interface HighlightLike {
+  add(r: Range): unknown;
+  delete(r: Range): boolean;
+  clear(): void;
+  priority: number;
+}
+type HighlightCtor = new (...ranges: Range[]) => HighlightLike;
+
+export interface HighlighterOptions {
+  mode?: 'auto' | 'highlight' | 'wrap';
+  /** How far beyond the viewport ranges stay registered (an IntersectionObserver rootMargin). */
+  margin?: string;
+  signal?: AbortSignal;
+}
+
+function highlightApi(win: Window): { registry: HighlightRegistryLike; Ctor: HighlightCtor } | null {
+  const w = win as unknown as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
+  const registry = w.CSS?.highlights;
+  return registry && typeof w.Highlight === 'function' ? { registry, Ctor: w.Highlight } : null;
+}
+
+export function createHighlighter(doc: Document = document, opts: HighlighterOptions = {}): Highlighter {
+  const win = doc.defaultView!;
+  const api = opts.mode === 'wrap' ? null : highlightApi(win);
+  if (api) return new RangeHighlighter(doc, api.registry, api.Ctor, opts);
+  if (opts.mode === 'highlight') throw new Error('CSS Custom Highlight API is not available');
+  return new WrapHighlighter(doc);
+}
+
+interface Entry {
+  id: string;
+  kind: ClaimKind;
+  caveat: boolean;
+  range: Range;
+  group: Element;
+  registered: boolean;
+}
+
+class RangeHighlighter implements Highlighter {
+  readonly mode = 'highlight' as const;
+  private readonly highlights = new Map<string, HighlightLike>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly groups = new Map<Element, Entry[]>();
+  private readonly near = new Set<Element>();
+  private readonly io: IntersectionObserver | null;
+  private activeId: string | null = null;
+  private frame = 0;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly registry: HighlightRegistryLike,
+    readonly Ctor: HighlightCtor,
+    opts: HighlighterOptions,
+  ) {
+    const names = [...KINDS.map((k) => HIGHLIGHT_PREFIX + k), CAVEAT_HIGHLIGHT, ACTIVE_HIGHLIGHT];
+    for (const name of names) {
+      const h = new Ctor();
+      // Later layers paint over earlier ones: kind tint, then the caveat underline, then the open claim.
+      h.priority = name === ACTIVE_HIGHLIGHT ? 3 : name === CAVEAT_HIGHLIGHT ? 2 : 1;
+      this.highlights.set(name, h);
+      registry.set(name, h);
+    }
+    const win = doc.defaultView!;
+    opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
+    if (typeof win.IntersectionObserver === 'function') {
+      this.io = new win.IntersectionObserver((records) => this.onIntersect(records), {
+        rootMargin: opts.margin ?? '100% 0px 100% 0px',
+      });
+      // Large groups are windowed claim by claim, which needs a look at each scroll (throttled to frames).
+      win.addEventListener('scroll', () => this.schedule(), { passive: true, signal: this.abort.signal });
+      win.addEventListener('resize', () => this.schedule(), { passive: true, signal: this.abort.signal });
+    } else {
+      this.io = null;
+    }
+  }
+
+  paint(claims: readonly Paintable[], ranges: readonly (Range | null)[]): void {
+    claims.forEach((claim, i) => {
+      const range = ranges[i];
+      if (!range || this.entries.has(claim.id)) return;
+      const start = range.startContainer;
+      const group =
+        (start.nodeType === 1 ? (start as Element) : start.parentElement) ?? this.doc.documentElement;
+      const entry: Entry = {
+        id: claim.id,
+        kind: claim.kind,
+        caveat: claim.caveats.length > 0,
+        range,
+        group,
+        registered: false,
+      };
+      this.entries.set(claim.id, entry);
+      let list = this.groups.get(group);
+      if (!list) {
+        list = [];
+        this.groups.set(group, list);
+        if (this.io) this.io.observe(group);
+        else this.near.add(group);
+      }
+      list.push(entry);
+    });
+    this.schedule();
+    if (!this.io) this.sync();
+  }
+
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (!entry) continue;
+      this.unregister(entry);
+      this.entries.delete(id);
+      const list = this.groups.get(entry.group);
+      if (list) {
+        list.splice(list.indexOf(entry), 1);
+        if (list.length === 0) {
+          this.groups.delete(entry.group);
+          this.near.delete(entry.group);
+          this.io?.unobserve(entry.group);
+        }
+      }
+      if (this.activeId === id) this.setActive(null);
+    }
+  }
+
+  setActive(id: string | null): void {
+    const active = this.highlights.get(ACTIVE_HIGHLIGHT)!;
+    active.clear();
+    this.activeId = id;
+    const entry = id ? this.entries.get(id) : undefined;
+    if (entry) active.add(entry.range);
+  }
+
+  rects(id: string): DOMRect[] {
+    const entry = this.entries.get(id);
+    return entry ? Array.from(entry.range.getClientRects()) : [];
+  }
+
+  rangeOf(id: string): Range | null {
+    return this.entries.get(id)?.range.cloneRange() ?? null;
+  }
+
+  /** How many ranges are registered right now (for tests and the performance budget). */
+  registeredCount(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.registered) n++;
+    return n;
+  }
+
+  clear(): void {
+    for (const h of this.highlights.values()) h.clear();
+    this.entries.clear();
+    this.groups.clear();
+    this.near.clear();
+    this.io?.disconnect();
+    this.activeId = null;
+  }
+
+  destroy(): void {
+    this.clear();
+    this.abort.abort();
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    for (const [name, h] of this.highlights) if (this.registry.get(name) === h) this.registry.delete(name);
+  }
+
+  private onIntersect(records: IntersectionObserverEntry[]): void {
+    for (const r of records) {
+      if (r.isIntersecting) this.near.add(r.target);
+      else this.near.delete(r.target);
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame || this.abort.signal.aborted) return;
+    const win = this.doc.defaultView!;
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.sync();
+    });
+  }
+
+  /** Registers exactly the ranges near the viewport: whole small groups, and a window of each large one. */
+  private sync(): void {
+    const want = new Set<Entry>();
+    const vh = this.doc.defaultView?.innerHeight ?? 800;
+    for (const group of this.near) {
+      const list = this.groups.get(group);
+      if (!list) continue;
+      if (list.length <= LARGE_GROUP || !this.io) {
+        for (const e of list) want.add(e);
+      } else {
+        for (const e of windowOf(list, -vh, 2 * vh)) want.add(e);
+      }
+    }
+    for (const e of this.entries.values()) if (e.registered && !want.has(e)) this.unregister(e);
+    for (const e of want) if (!e.registered) this.register(e);
+  }
+
+  private register(e: Entry): void {
+    this.highlights.get(HIGHLIGHT_PREFIX + e.kind)?.add(e.range);
+    if (e.caveat) this.highlights.get(CAVEAT_HIGHLIGHT)!.add(e.range);
+    e.registered = true;
+  }
+
+  private unregister(e: Entry): void {
+    if (!e.registered) return;
+    this.highlights.get(HIGHLIGHT_PREFIX + e.kind)?.delete(e.range);
+    if (e.caveat) this.highlights.get(CAVEAT_HIGHLIGHT)!.delete(e.range);
+    e.registered = false;
+  }
+}
+
+/**
+ * The entries of a large group whose rects fall within [top, bottom] of the viewport: ranges in one element are in
+ * document order, so their tops only grow; a binary search finds the first, then we walk until past the bottom.
+ */
+function windowOf<T extends { range: Range }>(list: T[], top: number, bottom: number): T[] {
+  let lo = 0;
+  let hi = list.length - 1;
+  let first = list.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.range.getBoundingClientRect().bottom >= top) {
+      first = mid;
+      hi = mid - 1;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  const out: T[] = [];
+  for (let i = first; i < list.length; i++) {
+    const r = list[i]!.range.getBoundingClientRect();
+    if (r.top > bottom) break;
+    out.push(list[i]!);
+  }
+  return out;
+}
+
+class WrapHighlighter implements Highlighter {
+  readonly mode = 'wrap' as const;
+  private readonly wrapped = new Map<string, Wrapped>();
+
+  constructor(private readonly doc: Document) {}
+
+  paint(claims: readonly Paintable[], ranges: readonly (Range | null)[]): void {
+    claims.forEach((claim, i) => {
+      const range = ranges[i];
+      if (!range || this.wrapped.has(claim.id)) return;
+      const attrs: Record<string, string> = { 'data-id': claim.id, 'data-kind': claim.kind };
+      if (claim.caveats.length > 0) attrs['data-caveat'] = '';
+      this.wrapped.set(claim.id, wrapRange(this.doc, range, attrs));
+    });
+  }
+
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const w = this.wrapped.get(id);
+      if (!w) continue;
+      unwrap(w);
+      this.wrapped.delete(id);
+    }
+  }
+
+  setActive(id: string | null): void {
+    for (const w of this.wrapped.values()) for (const m of w.marks) m.removeAttribute('data-active');
+    if (id) for (const m of this.wrapped.get(id)?.marks ?? []) m.setAttribute('data-active', '');
+  }
+
+  rects(id: string): DOMRect[] {
+    return (this.wrapped.get(id)?.marks ?? []).flatMap((m) => Array.from(m.getClientRects()));
+  }
+
+  rangeOf(id: string): Range | null {
+    const marks = (this.wrapped.get(id)?.marks ?? []).filter((m) => m.isConnected);
+    if (marks.length === 0) return null;
+    const range = this.doc.createRange();
+    range.setStartBefore(marks[0]!);
+    range.setEndAfter(marks[marks.length - 1]!);
+    return range;
+  }
+
+  clear(): void {
+    // Unwrap in reverse paint order so nested splits merge back in the order they were made.
+    for (const w of Array.from(this.wrapped.values()).reverse()) unwrap(w);
+    this.wrapped.clear();
+  }
+
+  destroy(): void {
+    this.clear();
+  }
+}
+
+/** The claim id of a wrapper mark at or above an event target (wrap mode's hit-test). */
+export function markIdAt(target: EventTarget | null): string | null {
+  const el = target as Element | null;
+  if (!el || typeof el.closest !== 'function') return null;
+  return el.closest(MARK_TAG)?.getAttribute('data-id') ?? null;
+}

@@ -1,0 +1,295 @@
+// Content script: composes extraction, analysis, painting, hit-testing and the claim card on a news page, and answers
+// the popup's and background's messages (cs:list, cs:open, cs:step, cs:disable).
+//
+// Claims inside links: a click on a link always follows the link (we never preventDefault or stop the page's
+// events). The card for a claim inside a link opens from the popup's list (cs:open) or the keyboard shortcut
+// (cs:step), which step through every claim in document order, links included.
+import { analyze as coreAnalyze } from '../core/index.js';
+import type { Claim } from '../core/types.js';
+import { type Analyzer, Annotator } from '../dom/annotator.js';
+import { findPublishedAt } from '../dom/published-at.js';
+import * as realPlatform from '../platform/index.js';
+import {
+  type ClaimSummary,
+  DEFAULT_SETTINGS,
+  type ListReply,
+  type Settings,
+  type ToBackground,
+  type ToContent,
+} from '../shared/messages.js';
+import { CardHost } from '../ui/card/host.js';
+import { buildCardModel } from '../ui/card/model.js';
+import type { Box } from '../ui/card/position.js';
+
+/** The slice of src/platform the content script uses (a seam for tests that run without an extension). */
+export interface ContentPlatform {
+  onContentMessage(handler: (msg: ToContent) => unknown): () => void;
+  sendToBackground(msg: ToBackground): Promise<unknown>;
+  t(key: string, substitutions?: string | string[]): string;
+  uiLanguage(): 'ko' | 'en';
+  isContextValid(): boolean;
+}
+
+export interface ContentInstance {
+  /** Removes highlights, the card, listeners and observers; the page is as before. */
+  destroy(): void;
+  /** Resolves when the initial pass is done (or was skipped). */
+  ready: Promise<void>;
+}
+
+const INSTANCE = Symbol.for('claimlens.content');
+/** Pointer travel (CSS px) beyond which a press-and-release is a drag, not a click. */
+const CLICK_SLOP = 5;
+const SNIPPET = 140;
+
+function snippet(text: string, claim: Claim): string {
+  const { start, end } = claim.sentence;
+  let s = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (s.length <= SNIPPET) return s;
+  const at = Math.max(0, claim.start - start - 50);
+  s = s.slice(at, at + SNIPPET);
+  return `${at > 0 ? '…' : ''}${s}…`;
+}
+
+function anchorOf(rects: DOMRect[]): Box | null {
+  const first = rects[0];
+  const last = rects[rects.length - 1];
+  if (!first || !last) return null;
+  return { left: first.left, top: first.top, right: last.right, bottom: last.bottom };
+}
+
+function insideLink(event: Event): boolean {
+  for (const t of event.composedPath()) {
+    const el = t as Element;
+    if (el.nodeType === 1 && el.localName === 'a' && el.hasAttribute('href')) return true;
+  }
+  return false;
+}
+
+/**
+ * Starts ClaimLens on `doc`. The analyzer and platform are parameters so tests can run the real composition with a
+ * fake analyzer and no extension around it. A second call on the same page returns the first instance.
+ */
+export function startContent(
+  doc: Document = document,
+  analyze: Analyzer = coreAnalyze,
+  platform: ContentPlatform = realPlatform,
+): ContentInstance {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const g = win as unknown as Record<symbol, ContentInstance | undefined>;
+  const existing = g[INSTANCE];
+  if (existing) return existing;
+
+  const ac = new AbortController();
+  const { signal } = ac;
+  let annotator: Annotator | null = null;
+  let card: CardHost | null = null;
+  let publishedAt: string | undefined;
+  let uiLang: 'ko' | 'en' = 'en';
+  /** True until the settings said whether this site is annotated (the popup shows "scanning…" meanwhile). */
+  let starting = true;
+  const reported = new Set<string>();
+
+  const teardown = (): void => {
+    if (signal.aborted) return;
+    ac.abort();
+    try {
+      card?.destroy();
+      annotator?.destroy();
+    } finally {
+      card = null;
+      annotator = null;
+      if (g[INSTANCE] === instance) delete g[INSTANCE];
+    }
+  };
+
+  /** Sends to the background; a dead extension context means we were reloaded: clean up, do not throw. */
+  const send = (msg: ToBackground): void => {
+    if (!platform.isContextValid()) {
+      teardown();
+      return;
+    }
+    platform.sendToBackground(msg).catch((e: unknown) => {
+      if (/context invalidated/i.test(String(e))) teardown();
+    });
+  };
+
+  /** Errors go to the background once each (never to the page's console). */
+  const report = (where: string, error: unknown): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    const key = `${where}\u0000${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    send({ type: 'bg:error', where, message });
+  };
+
+  /** Wraps a handler: contained errors, and a no-op (plus cleanup) once the extension context is gone. */
+  const guard =
+    <A extends unknown[], R>(where: string, fn: (...args: A) => R) =>
+    (...args: A): R | undefined => {
+      if (signal.aborted) return undefined;
+      if (!platform.isContextValid()) {
+        teardown();
+        return undefined;
+      }
+      try {
+        return fn(...args);
+      } catch (error) {
+        report(where, error);
+        return undefined;
+      }
+    };
+
+  const openCard = (id: string, focus: boolean): boolean => {
+    const a = annotator;
+    const entry = a?.get(id);
+    if (!a || !entry) return false;
+    card ??= new CardHost(doc, platform.t, () => annotator?.setActive(null));
+    const model = buildCardModel({
+      claim: entry.claim,
+      text: entry.text,
+      claims: entry.claims,
+      uiLang,
+      publishedAt,
+    });
+    a.setActive(id);
+    card.open(model, { focus, anchor: () => anchorOf(a.rects(id)) });
+    return true;
+  };
+
+  /** Brings a claim on screen (instantly when the reader prefers reduced motion) and opens its card. */
+  const reveal = (id: string, focus: boolean): boolean => {
+    const range = annotator?.rangeOf(id);
+    if (!range) return false;
+    const rect = range.getBoundingClientRect();
+    const vh = win.innerHeight;
+    if (rect.top < 0 || rect.bottom > vh) {
+      const el =
+        range.startContainer.nodeType === 1
+          ? (range.startContainer as Element)
+          : range.startContainer.parentElement;
+      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      el?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'auto' });
+    }
+    return openCard(id, focus);
+  };
+
+  const step = (direction: 1 | -1): boolean => {
+    const claims = annotator?.claims() ?? [];
+    if (claims.length === 0) return false;
+    const current = card?.openId ? claims.findIndex((c) => c.id === card?.openId) : -1;
+    let next: number;
+    if (current >= 0) {
+      next = (current + direction + claims.length) % claims.length;
+    } else {
+      // Nothing open: start from the first claim at or below the top of the viewport (or the last above it).
+      const tops = claims.map((c) => annotator?.rects(c.id)[0]?.top ?? Number.NEGATIVE_INFINITY);
+      next = direction === 1 ? tops.findIndex((t) => t >= 0) : tops.findLastIndex((t) => t < 0);
+      if (next < 0) next = direction === 1 ? 0 : claims.length - 1;
+    }
+    return reveal(claims[next]!.id, true);
+  };
+
+  const list = (): ListReply => {
+    const claims: ClaimSummary[] = [];
+    for (const c of annotator?.claims() ?? []) {
+      const entry = annotator!.get(c.id)!;
+      claims.push({
+        id: c.id,
+        text: c.text,
+        kind: c.kind,
+        value: c.value,
+        unit: c.unit,
+        snippet: snippet(entry.text, c),
+        caveatCount: c.caveats.length,
+        warnCount: c.caveats.filter((v) => v.severity === 'warn').length,
+      });
+    }
+    return { url: win.location.href, claims, pending: starting || (annotator?.pending ?? false) };
+  };
+
+  const onMessage = (msg: ToContent): unknown => {
+    switch (msg.type) {
+      case 'cs:list':
+        return list();
+      case 'cs:open':
+        return { ok: reveal(msg.id, true) };
+      case 'cs:step':
+        return { ok: step(msg.direction) };
+      case 'cs:disable':
+        teardown();
+        return { ok: true };
+      default:
+        return undefined;
+    }
+  };
+
+  // ---- pointer: a click on a claim opens its card; drags, selections, modified clicks and links are left alone ----
+  let down: { x: number; y: number } | null = null;
+  const onPointerDown = guard('pointerdown', (e: PointerEvent) => {
+    down = e.isPrimary ? { x: e.clientX, y: e.clientY } : null;
+  });
+  const onClick = guard('click', (e: MouseEvent) => {
+    if (!annotator || card?.contains(e)) return;
+    const moved = down !== null && Math.hypot(e.clientX - down.x, e.clientY - down.y) > CLICK_SLOP;
+    down = null;
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || moved) return;
+    const sel = win.getSelection();
+    if (sel && !sel.isCollapsed) return;
+    const id = insideLink(e) ? null : annotator.hitTest(e.clientX, e.clientY, e.target);
+    if (id && id !== card?.openId) openCard(id, false);
+    else if (!id) card?.close();
+  });
+  const onKeyDown = guard('keydown', (e: KeyboardEvent) => {
+    // Escape inside the card is handled by the card; here it closes a card opened by mouse (focus on the page).
+    if (e.key === 'Escape' && card?.openId && !card.contains(e)) card.close();
+  });
+
+  const instance: ContentInstance = {
+    destroy: teardown,
+    ready: (async () => {
+      // Listen first: the popup gets an answer (an empty list) even on a switched-off site.
+      const unsubscribe = platform.onContentMessage((msg) => guard(`message:${msg.type}`, onMessage)(msg));
+      signal.addEventListener('abort', unsubscribe, { once: true });
+      let settings: Settings = DEFAULT_SETTINGS;
+      try {
+        const reply = (await platform.sendToBackground({ type: 'bg:get-settings' })) as Settings | undefined;
+        if (reply && Array.isArray(reply.disabledOrigins)) settings = reply;
+      } catch (error) {
+        if (/context invalidated/i.test(String(error))) {
+          starting = false;
+          teardown();
+          return;
+        }
+      }
+      starting = false;
+      if (signal.aborted || settings.disabledOrigins.includes(win.location.origin)) return;
+      uiLang = platform.uiLanguage();
+      publishedAt = findPublishedAt(doc);
+      const listen = { capture: true, passive: true, signal };
+      win.addEventListener('pointerdown', onPointerDown as EventListener, listen);
+      win.addEventListener('click', onClick as EventListener, listen);
+      win.addEventListener('keydown', onKeyDown as EventListener, listen);
+      annotator = new Annotator({
+        doc,
+        analyze,
+        wholePage: settings.wholePage,
+        uiLang,
+        publishedAt,
+        signal,
+        onPass: (stats) => send({ type: 'bg:count', count: stats.count, warn: stats.warn }),
+        onError: report,
+      });
+      try {
+        await annotator.start();
+      } catch (error) {
+        report('start', error);
+      }
+    })(),
+  };
+  g[INSTANCE] = instance;
+  return instance;
+}
+
+// Runs when injected as the extension's content script (the build bundles this file as content.js).
+if (typeof document !== 'undefined' && realPlatform.isContextValid()) startContent();
