@@ -137,7 +137,8 @@ export class Annotator {
     const { claim, pass } = entry;
     if (this.highlighter.mode === 'wrap') {
       // After wrapping, the segment map points at split nodes; the marks are the truth.
-      return this.highlighter.rangeOf(id);
+      const range = this.highlighter.rangeOf(id);
+      return range && squash(range.toString()) === squash(claim.text) ? range : null;
     }
     return rangeFor(this.doc, pass.extraction, claim.start, claim.end, claim.text);
   }
@@ -341,9 +342,7 @@ export class Annotator {
     const gone: string[] = [];
     for (const pass of this.passes) {
       for (const c of [...pass.claims]) {
-        if (
-          this.highlighter.mode === 'wrap' ? this.highlighter.rects(c.id).length === 0 : !this.rangeOf(c.id)
-        ) {
+        if (!this.rangeOf(c.id)) {
           gone.push(c.id);
           this.forget(c.id, pass);
         }
@@ -361,6 +360,10 @@ export class Annotator {
     this.passes.length = 0;
     this.byId.clear();
   }
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
 }
 
 function dedupe(roots: Element[]): Element[] {

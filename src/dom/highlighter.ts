@@ -104,7 +104,7 @@ class RangeHighlighter implements Highlighter {
   constructor(
     private readonly doc: Document,
     private readonly registry: HighlightRegistryLike,
-    readonly Ctor: HighlightCtor,
+    Ctor: HighlightCtor,
     opts: HighlighterOptions,
   ) {
     const names = [...KINDS.map((k) => HIGHLIGHT_PREFIX + k), CAVEAT_HIGHLIGHT, ACTIVE_HIGHLIGHT];
