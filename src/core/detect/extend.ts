@@ -1,0 +1,120 @@
+// Extends a read quantity into a range (3~5%, between 10 and 20 dollars) or a rate (시간당 2달러, $2 per hour).
+import type { ClaimKind } from '../types.js';
+import { enPerSuffix, koPeriodPrefix, koPerPrefix } from './modifiers.js';
+import { isSpace } from './numerals-east.js';
+import type { Quantity } from './scan.js';
+import type { ScanCtx } from './types.js';
+
+type Reader = (ctx: ScanCtx, p: number) => Quantity | null;
+
+const CONNECTORS = ['~', '～', '〜', '∼', '-', '–', '—', '에서', '至', '到', 'から'];
+const EN_CONNECTORS = ['to', 'and', 'or'];
+
+/** The last multiplier of a figure: 5만 → 10⁴, 20 million → 10⁶ (to scale "3~5만", "2-3 million"). */
+function lastMultiplier(q: Quantity): number {
+  const t = q.num;
+  if (t.plain && !q.scaled) return 1;
+  const v = Math.abs(q.value);
+  if (v === 0) return 1;
+  for (const m of [1e12, 1e9, 1e8, 1e6, 1e4, 1e3]) {
+    if (v % m === 0) return m;
+  }
+  return 1;
+}
+
+export function applyRange(
+  ctx: ScanCtx,
+  q: Quantity,
+  read: Reader,
+  floor: number,
+): { q: Quantity; range: [number, number] } | null | 'reject' {
+  const t = ctx.text;
+  let j = q.end;
+  const spaced1 = isSpace(t.charCodeAt(j));
+  if (spaced1) j++;
+  let conn = '';
+  for (const c of CONNECTORS) {
+    if (t.startsWith(c, j)) {
+      conn = c;
+      break;
+    }
+  }
+  const between =
+    ctx.lang === 'en' && /\b(between|from)\s$/i.test(t.slice(Math.max(floor, q.start - 9), q.start));
+  if (!conn && ctx.lang === 'en' && spaced1) {
+    for (const c of EN_CONNECTORS) {
+      if (t.startsWith(c + ' ', j) && (c === 'to' || between)) {
+        conn = c;
+        break;
+      }
+    }
+  }
+  if (!conn) return null;
+  let k = j + conn.length;
+  const spaced2 = isSpace(t.charCodeAt(k));
+  if (spaced2) k++;
+  if (conn.length > 1 && /^[a-z]+$/.test(conn) && !spaced2) return null;
+  const second = read(ctx, k);
+  if (!second) return null;
+  if (second.num.digits !== q.num.digits && !(ctx.lang === 'en')) return null;
+  const u1 = q.unit;
+  const u2 = second.unit;
+  if (u2 && (u2.kind === 'date' || u2.kind === 'skip')) return 'reject';
+  if (u1 && (u1.kind === 'date' || u1.kind === 'skip')) return null;
+  let unit = u1;
+  if (u1 && u2) {
+    if (u1.kind !== u2.kind || u1.unit !== u2.unit) return null;
+    unit = u2;
+  } else if (!u1 && u2) {
+    unit = u2;
+  } else if (u1 && !u2) {
+    if (!q.prefixCurrency || (second.prefixCurrency === null && !second.num.digits)) return null;
+  } else if (!(conn === '~' || conn === '～' || between)) {
+    return null;
+  }
+  let low = q.value;
+  const high = second.value;
+  if (!u1 && (q.num.plain || q.num.words) && !q.scaled) {
+    const m = lastMultiplier(second);
+    if (m > 1 && low * m <= high) low *= m;
+  }
+  if (!(high > low)) return null;
+  if (conn === '-' && !spaced1 && !unit && !q.prefixCurrency) return null;
+  const end = unit && u2 ? second.end : u1 ? second.end : second.end;
+  return {
+    q: {
+      ...q,
+      end,
+      unit: unit ?? null,
+      value: low,
+      prefixCurrency: q.prefixCurrency ?? second.prefixCurrency,
+    },
+    range: [low, high],
+  };
+}
+
+export function applyRate(
+  ctx: ScanCtx,
+  kind: ClaimKind,
+  start: number,
+  end: number,
+  floor: number,
+): { start: number; end: number; per: string } | null {
+  if (kind !== 'money' && kind !== 'count') return null;
+  if (ctx.lang === 'en') {
+    if (kind !== 'money') return null;
+    const s = enPerSuffix(ctx, end);
+    return s ? { start, end: s.at, per: s.per } : null;
+  }
+  const p = koPerPrefix(ctx, start, floor);
+  if (p) return { start: p.at, end, per: p.per };
+  if (kind === 'money') {
+    const m = koPeriodPrefix(ctx, start, floor);
+    if (m) return { start: m.at, end, per: m.per };
+    const s = enPerSuffix(ctx, end);
+    if (s && s.at - end <= 6) return { start, end: s.at, per: s.per };
+  }
+  return null;
+}
+
+export const shareUnit = (u: string | null): string | null => u;

@@ -1,0 +1,270 @@
+// Hedges, bounds and "per" words around a number: 약/about (approx), 이상/at least (bound), 시간당/per hour (rate).
+import type { Bound } from '../types.js';
+import { isHangul, isLatin, isSpace } from './numerals-east.js';
+import type { ScanCtx } from './types.js';
+
+export interface Mod {
+  /** New start (prefix) or end (suffix) when the word joins the claim's text. */
+  at: number;
+  approx?: boolean;
+  bound?: Bound;
+}
+
+type ModRow = [string, boolean, Bound | undefined];
+
+const KO_PREFIX: ModRow[] = [
+  ['약', true, undefined],
+  ['대략', true, undefined],
+  ['얼추', true, undefined],
+  ['줄잡아', true, undefined],
+  ['어림잡아', true, undefined],
+  ['거의', true, undefined],
+  ['최대', false, 'at-most'],
+  ['최고', false, 'at-most'],
+  ['최소', false, 'at-least'],
+  ['적어도', false, 'at-least'],
+  ['最多', false, 'at-most'],
+  ['至少', false, 'at-least'],
+  ['起碼', false, 'at-least'],
+  ['最大', false, 'at-most'],
+  ['最低', false, 'at-least'],
+  ['超过', false, 'more-than'],
+  ['超過', false, 'more-than'],
+  ['不到', false, 'less-than'],
+  ['大约', true, undefined],
+  ['大約', true, undefined],
+  ['约', true, undefined],
+  ['約', true, undefined],
+  ['近', true, undefined],
+];
+
+/** Suffixes that join the claim when attached or after one space. */
+const KO_SUFFIX: ModRow[] = [
+  ['이상', false, 'at-least'],
+  ['이하', false, 'at-most'],
+  ['초과', false, 'more-than'],
+  ['미만', false, 'less-than'],
+  ['이내', false, 'at-most'],
+  ['넘게', false, 'more-than'],
+  ['가량', true, undefined],
+  ['정도', true, undefined],
+  ['안팎', true, undefined],
+  ['내외', true, undefined],
+  ['남짓', true, undefined],
+  ['수준', true, undefined],
+  ['전후', true, undefined],
+  ['가까이', true, undefined],
+  ['쯤', true, undefined],
+  ['육박', true, undefined],
+  ['돌파', false, 'more-than'],
+  ['以上', false, 'at-least'],
+  ['以下', false, 'at-most'],
+  ['以内', false, 'at-most'],
+  ['以內', false, 'at-most'],
+  ['未満', false, 'less-than'],
+  ['左右', true, undefined],
+  ['上下', true, undefined],
+  ['前後', true, undefined],
+  ['程度', true, undefined],
+  ['ほど', true, undefined],
+  ['近く', true, undefined],
+  ['超', false, 'more-than'],
+];
+
+/** Verbs reached through a particle: "1만명을 넘는", "100억원에 육박" (flag only, text not extended). */
+const KO_VERB: ModRow[] = [
+  ['넘', false, 'more-than'],
+  ['돌파', false, 'more-than'],
+  ['웃돌', false, 'more-than'],
+  ['상회', false, 'more-than'],
+  ['밑돌', false, 'less-than'],
+  ['하회', false, 'less-than'],
+  ['육박', true, undefined],
+];
+const PARTICLES = ['을', '를', '이', '가', '에', '은', '는', '으로', '로'];
+
+const EN_PREFIX =
+  /(?:^|[^A-Za-z])(about|around|roughly|nearly|almost|approximately|approx\.|some|an estimated|estimated|close to|circa|ca\.|more than|over|above|in excess of|up to|at least|at most|no more than|no less than|not less than|not more than|fewer than|less than|under|below|lower than|higher than|as many as|as much as|as high as|as little as|as few as|just over|just under|exactly|~)\s?$/i;
+
+const EN_BOUND: Record<string, Bound> = {
+  'more than': 'more-than',
+  over: 'more-than',
+  above: 'more-than',
+  'in excess of': 'more-than',
+  'higher than': 'more-than',
+  'just over': 'more-than',
+  'up to': 'at-most',
+  'at most': 'at-most',
+  'no more than': 'at-most',
+  'not more than': 'at-most',
+  'as many as': 'at-most',
+  'as much as': 'at-most',
+  'as high as': 'at-most',
+  'at least': 'at-least',
+  'no less than': 'at-least',
+  'not less than': 'at-least',
+  'fewer than': 'less-than',
+  'less than': 'less-than',
+  under: 'less-than',
+  below: 'less-than',
+  'lower than': 'less-than',
+  'just under': 'less-than',
+  'as little as': 'at-least',
+  'as few as': 'at-least',
+};
+
+const startsAt = (t: string, i: number, w: string): boolean => t.startsWith(w, i);
+
+/** Hedge or bound written before the number (start = first char of the number or currency sign). */
+export function prefixMod(ctx: ScanCtx, start: number, floor: number): Mod | null {
+  const t = ctx.text;
+  if (
+    ctx.lang === 'en' ||
+    (start > 0 && isLatin(t.charCodeAt(start - 1 - (isSpace(t.charCodeAt(start - 1)) ? 1 : 0))))
+  ) {
+    const from = Math.max(floor, start - 24);
+    const m = EN_PREFIX.exec(t.slice(from, start));
+    if (m) {
+      const word = m[1]!.toLowerCase();
+      const realAt = from + m.index + (m[0].length - m[1]!.length - (/\s$/.test(m[0]) ? 1 : 0));
+      if (word === 'exactly') return { at: realAt };
+      const bound = EN_BOUND[word];
+      if (bound) return { at: realAt, bound, approx: word.startsWith('just') };
+      return { at: realAt, approx: true };
+    }
+    if (ctx.lang === 'en') return null;
+  }
+  let j = start;
+  if (j > floor && isSpace(t.charCodeAt(j - 1))) j--;
+  for (const [w, approx, bound] of KO_PREFIX) {
+    const s = j - w.length;
+    if (s < floor || !startsAt(t, s, w)) continue;
+    if (s > 0 && isHangul(t.charCodeAt(s - 1)) && w.length < 3) continue;
+    const r: Mod = { at: s };
+    if (approx) r.approx = true;
+    if (bound) r.bound = bound;
+    return r;
+  }
+  return null;
+}
+
+/** Hedge or bound after the claim's end. */
+export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
+  const t = ctx.text;
+  if (ctx.lang === 'en') {
+    const m =
+      /^(?:\s?(?:or more|or over|or higher|or less|or fewer|or so|or thereabouts)\b|-?plus\b|\+)/i.exec(
+        t.slice(end, end + 16),
+      );
+    if (!m) return null;
+    const w = m[0].toLowerCase();
+    const at = end + m[0].length;
+    if (w.includes('or so') || w.includes('thereabouts')) return { at, approx: true };
+    if (w.includes('less') || w.includes('fewer')) return { at, bound: 'at-most' };
+    return { at, bound: 'at-least' };
+  }
+  let j = end;
+  if (isSpace(t.charCodeAt(j))) j++;
+  for (const [w, approx, bound] of KO_SUFFIX) {
+    if (!startsAt(t, j, w)) continue;
+    if (w === '이상' && isHangul(t.charCodeAt(j + 2)) && startsAt(t, j + 2, '한')) continue;
+    const r: Mod = { at: j + w.length };
+    if (approx) r.approx = true;
+    if (bound) r.bound = bound;
+    return r;
+  }
+  // Through a particle: flag only.
+  for (const p of PARTICLES) {
+    if (!startsAt(t, end, p)) continue;
+    let k = end + p.length;
+    if (isSpace(t.charCodeAt(k))) k++;
+    for (const [w, approx, bound] of KO_VERB) {
+      if (!startsAt(t, k, w)) continue;
+      const r: Mod = { at: end };
+      if (approx) r.approx = true;
+      if (bound) r.bound = bound;
+      return r;
+    }
+  }
+  return null;
+}
+
+const KO_PER: Record<string, string> = {
+  시간: 'hour',
+  인: 'person',
+  '1인': 'person',
+  명: 'person',
+  주: 'share',
+  배럴: 'barrel',
+  개: 'unit',
+  일: 'day',
+  하루: 'day',
+  월: 'month',
+  달: 'month',
+  연: 'year',
+  년: 'year',
+  톤: 'ton',
+  가구: 'household',
+  kg: 'kg',
+  '㎏': 'kg',
+  킬로그램: 'kg',
+  평: 'pyeong',
+  '㎡': 'm2',
+  회: 'time',
+  건: 'case',
+  분: 'minute',
+  대: 'unit',
+  '12 개': 'dozen',
+};
+
+/** "시간당 2달러", "1인당 …", "주당 1.40 달러": returns the start of the "…당" word and the per unit. */
+export function koPerPrefix(ctx: ScanCtx, start: number, floor: number): { at: number; per: string } | null {
+  const t = ctx.text;
+  let j = start;
+  if (j > floor && isSpace(t.charCodeAt(j - 1))) j--;
+  if (j - 1 < floor || t.charCodeAt(j - 1) !== 0xb2f9 /* 당 */) return null;
+  let s = j - 1;
+  while (s > floor && s > j - 8 && !isSpace(t.charCodeAt(s - 1)) && !/[(,."'“‘]/.test(t[s - 1]!)) s--;
+  const stem = t.slice(s, j - 1);
+  if (stem === '') return null;
+  const per = KO_PER[stem] ?? KO_PER[stem.replace(/^[0-9]+/, '')] ?? stem;
+  return { at: s, per };
+}
+
+/** "월 300만원", "연 5000만원": money per month/year written before the amount. */
+export function koPeriodPrefix(
+  ctx: ScanCtx,
+  start: number,
+  floor: number,
+): { at: number; per: string } | null {
+  const t = ctx.text;
+  if (start - 2 < floor || !isSpace(t.charCodeAt(start - 1))) return null;
+  const ch = t[start - 2];
+  const per = ch === '월' ? 'month' : ch === '연' ? 'year' : null;
+  if (!per) return null;
+  if (start - 3 >= 0 && isHangul(t.charCodeAt(start - 3))) return null;
+  return { at: start - 2, per };
+}
+
+const EN_PER =
+  /^(?:\s?(?:per|an|a|each|\/)\s?(hour|hr|h|day|week|month|year|yr|share|person|capita|head|barrel|ton|tonne|kg|kilogram|pound|lb|gallon|litre|liter|unit|night|mile|seat|user|employee|student|household|worker|month))\b/i;
+
+const EN_PER_NORM: Record<string, string> = {
+  hr: 'hour',
+  h: 'hour',
+  yr: 'year',
+  capita: 'person',
+  head: 'person',
+  tonne: 'ton',
+  kilogram: 'kg',
+  pound: 'lb',
+  liter: 'litre',
+};
+
+/** "$2 per hour", "$2/hour", "$2 an hour", "$1.40 a share". */
+export function enPerSuffix(ctx: ScanCtx, end: number): { at: number; per: string } | null {
+  const m = EN_PER.exec(ctx.text.slice(end, end + 24));
+  if (!m) return null;
+  const raw = m[1]!.toLowerCase();
+  return { at: end + m[0].length, per: EN_PER_NORM[raw] ?? raw };
+}

@@ -1,0 +1,766 @@
+// The single left-to-right pass: jump between candidate positions, read a quantity there, extend it and keep or drop it.
+import type { ClaimKind } from '../types.js';
+import { applyRange, applyRate, shareUnit } from './extend.js';
+import { prefixMod, suffixMod } from './modifiers.js';
+import { isDigit, isEastNumeral, isHan, isHangul, isLatin, isSpace, readEast } from './numerals-east.js';
+import { EN_SCALE_AFTER, EN_SCALE_TIGHT, readEnglishWords, wordEnd } from './numerals-en.js';
+import { readNative } from './numerals-native.js';
+import type { NumRead, RawClaim, ScanCtx, UnitKind, UnitMatch } from './types.js';
+import {
+  CODE_PREFIX,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIX,
+  EAST_UNITS,
+  EN_UNITS,
+  type UnitEntry,
+} from './units.js';
+
+/** Where a claim can begin. Hangul numerals only at the start of a word (never inside 일부, 구글, 사용). */
+const CAND_KO =
+  '[0-9０-９$€£¥₩₹￥￦]|(?<![가-힣])[일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉]';
+const EN_WORDS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth)\\b)';
+const CAND_EN = `[0-9０-９$€£¥₩₹]|\\b(?:${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b`;
+const CAND_CJK =
+  '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
+
+function candidateRegex(lang: ScanCtx['lang']): RegExp {
+  // A fresh regex per call: lastIndex is state, and detectClaims must not share state between calls.
+  if (lang === 'en') return new RegExp(CAND_EN, 'gi');
+  if (lang === 'ko') return new RegExp(CAND_KO, 'g');
+  return new RegExp(CAND_CJK, 'g');
+}
+
+/** A number with its unit, before ranges, hedges and filters. */
+export interface Quantity {
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  value: number;
+  num: NumRead;
+  unit: UnitMatch | null;
+  /** Currency written before the number ($, US$, USD, 人民币). */
+  prefixCurrency: string | null;
+  approx: boolean;
+  scaled: boolean;
+}
+
+const matchWord = (t: string, i: number, w: string, ci: boolean): number => {
+  let j = i;
+  for (let k = 0; k < w.length; k++) {
+    const b = w.charCodeAt(k);
+    if (b === 32) {
+      if (isSpace(t.charCodeAt(j))) j++;
+      continue;
+    }
+    const a = t.charCodeAt(j);
+    if (a === b || (ci && a >= 65 && a <= 90 && a + 32 === b)) {
+      j++;
+      continue;
+    }
+    return -1;
+  }
+  return j;
+};
+
+const isAlnum = (c: number): boolean => isLatin(c) || isDigit(c);
+
+function matchIn(ctx: ScanCtx, table: Map<string, UnitEntry[]>, i: number, ci: boolean): UnitMatch | null {
+  const t = ctx.text;
+  const ch = t[i];
+  if (ch === undefined) return null;
+  const list = table.get(ci ? ch.toLowerCase() : ch);
+  if (!list) return null;
+  for (const e of list) {
+    ctx.steps++;
+    const end = matchWord(t, i, e.w, ci);
+    if (end < 0) continue;
+    if (e.latin && isAlnum(t.charCodeAt(end)) && isLatin(t.charCodeAt(end - 1))) continue;
+    return { kind: e.kind, unit: e.unit, mul: e.mul, per: e.per, end, ...(e.tight ? { tight: true } : {}) };
+  }
+  return null;
+}
+
+function matchUnitAt(ctx: ScanCtx, i: number): (UnitMatch & { tight?: boolean }) | null {
+  if (ctx.lang === 'en') return matchIn(ctx, EN_UNITS, i, true) ?? matchIn(ctx, EAST_UNITS, i, false);
+  return matchIn(ctx, EAST_UNITS, i, false) ?? matchIn(ctx, EN_UNITS, i, true);
+}
+
+/** The unit right after a number: attached, or after one space (not for tight forms like "x", "m"). */
+export function readUnit(ctx: ScanCtx, e: number): UnitMatch | null {
+  const t = ctx.text;
+  const u = matchUnitAt(ctx, e);
+  if (u) return u;
+  if (isSpace(t.charCodeAt(e)) && !isSpace(t.charCodeAt(e + 1))) {
+    const v = matchUnitAt(ctx, e + 1);
+    if (v && !v.tight) return v;
+  }
+  return null;
+}
+
+const EN_STOP = new Set(
+  'of and or to in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent'.split(
+    ' ',
+  ),
+);
+
+/** English "16,000 chips": a following noun becomes the count's unit. */
+function nounUnit(ctx: ScanCtx, e: number): UnitMatch | null {
+  const t = ctx.text;
+  if (!isSpace(t.charCodeAt(e))) return null;
+  const s = e + 1;
+  const we = wordEnd(t, s);
+  if (we - s < 2 || we - s > 24) return null;
+  const w = t.slice(s, we);
+  if (/^[a-z]+$/.test(w) && !EN_STOP.has(w) && !/ly$/.test(w)) {
+    if (t.charCodeAt(we) === 39 /* ' */) return null;
+    return { kind: 'count', unit: w, end: we };
+  }
+  if (/^[A-Z]{2,}s?$/.test(w)) return { kind: 'count', unit: w, end: we };
+  return null;
+}
+
+/** Skips an identifier-like run (digits, letters, . , : / - _) so a rejected token is not rescanned. */
+function skipToken(t: string, i: number): number {
+  let j = i;
+  while (j < t.length) {
+    const c = t.charCodeAt(j);
+    if (isAlnum(c) || c === 46 || c === 44 || c === 58 || c === 47 || c === 45 || c === 95) j++;
+    else break;
+  }
+  return j;
+}
+
+const isWhole = (ctx: ScanCtx, s: number, e: number): boolean => s === ctx.first && e === ctx.last + 1;
+
+/** Currency code or symbol letters written just before the number at p. */
+function currencyBefore(ctx: ScanCtx, p: number): { at: number; code: string } | null {
+  const t = ctx.text;
+  let j = p;
+  if (j > 0 && isSpace(t.charCodeAt(j - 1))) j--;
+  // Letters/han before j
+  let s = j;
+  while (
+    s > 0 &&
+    s > j - 4 &&
+    (isLatin(t.charCodeAt(s - 1)) || t[s - 1] === '.' || isHan(t.charCodeAt(s - 1)))
+  )
+    s--;
+  if (s === j) return null;
+  if (s > 0 && isLatin(t.charCodeAt(s - 1))) return null;
+  for (let k = s; k < j; k++) {
+    const code = CODE_PREFIX[t.slice(k, j)];
+    if (code && (k === s || !isLatin(t.charCodeAt(k - 1)))) return { at: k, code };
+  }
+  return null;
+}
+
+/** "$", "US$", "€", "¥" (yen, or yuan in Chinese). */
+function symbolAt(ctx: ScanCtx, p: number): { at: number; code: string } | null {
+  const t = ctx.text;
+  const ch = t[p]!;
+  let code = CURRENCY_SYMBOLS[ch];
+  if (!code) return null;
+  if (ch === '¥' && ctx.lang === 'zh') code = 'CNY';
+  if (ch === '￥' && ctx.lang === 'ja') code = 'JPY';
+  let at = p;
+  if (ch === '$') {
+    let s = p;
+    while (s > 0 && s > p - 2 && t.charCodeAt(s - 1) >= 65 && t.charCodeAt(s - 1) <= 90) s--;
+    if (s < p && !(s > 0 && isLatin(t.charCodeAt(s - 1)))) {
+      const pre = DOLLAR_PREFIX[t.slice(s, p)];
+      if (pre) {
+        code = pre;
+        at = s;
+      }
+    }
+  }
+  return { at, code };
+}
+
+/** Reads the number at p (digits, Hangul, Han or English words). */
+function readNumber(ctx: ScanCtx, p: number): NumRead | null {
+  const t = ctx.text;
+  const c = t.charCodeAt(p);
+  if (isDigit(c) || isEastNumeral(c)) return readEast(ctx, p);
+  if (ctx.lang === 'en' && isLatin(c)) return readEnglishWords(ctx, p);
+  return null;
+}
+
+/** Korean 수십/수백만/수억 and 몇십: a vague magnitude [m, 10m). */
+function readVague(ctx: ScanCtx, p: number): NumRead | null {
+  const t = ctx.text;
+  let j = p + 1;
+  let mult = 1;
+  const sm = t[j] === '십' ? 10 : t[j] === '백' ? 100 : t[j] === '천' ? 1000 : 0;
+  if (sm) {
+    mult *= sm;
+    j++;
+  }
+  const bg = t[j] === '만' ? 1e4 : t[j] === '억' ? 1e8 : t[j] === '조' ? 1e12 : 0;
+  if (bg) {
+    mult *= bg;
+    j++;
+  }
+  if (j === p + 1) return null;
+  return {
+    start: p,
+    end: j,
+    value: mult,
+    digits: false,
+    numerals: j - p,
+    plain: false,
+    formatted: false,
+    leadingZero: false,
+    vague: [mult, mult * 10],
+  };
+}
+
+const SAFE_SINGLE_CURRENCY = new Set(['USD', 'GBP', 'EUR', 'CNY', 'CHF']);
+
+/** Reads a quantity at candidate p; null when p starts no claim. */
+export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
+  const t = ctx.text;
+  const c = t.charCodeAt(p);
+  let start = p;
+  let numStart = p;
+  let prefixCurrency: string | null = null;
+  let negative = false;
+  let approx = false;
+
+  const sym = symbolAt(ctx, p);
+  if (sym) {
+    prefixCurrency = sym.code;
+    start = sym.at;
+    numStart = p + 1;
+    if (isSpace(t.charCodeAt(numStart))) numStart++;
+    const nc = t.charCodeAt(numStart);
+    if (!isDigit(nc) && !(ctx.lang === 'en' && isLatin(nc))) return null;
+  } else if (isDigit(c)) {
+    const code = currencyBefore(ctx, p);
+    if (code) {
+      prefixCurrency = code.code;
+      start = code.at;
+    }
+  }
+
+  let num: NumRead | null = null;
+  const n0 = t.charCodeAt(numStart);
+  if (!isDigit(n0) && isHangul(n0)) {
+    if ((t[numStart] === '수' || t[numStart] === '몇') && !prefixCurrency) {
+      num = readVague(ctx, numStart);
+      if (num) {
+        approx = true;
+        if (t[num.end] === '여') num.end++;
+      }
+    } else if (t.startsWith('마이너스', numStart) || t.startsWith('마이나스', numStart)) {
+      let k = numStart + 4;
+      if (isSpace(t.charCodeAt(k))) k++;
+      num = readEast(ctx, k);
+      if (num) {
+        negative = true;
+        num.start = numStart;
+      }
+    } else if (t.startsWith('절반', numStart)) {
+      num = {
+        start: numStart,
+        end: numStart + 2,
+        value: 0.5,
+        digits: false,
+        numerals: 2,
+        plain: false,
+        formatted: false,
+        leadingZero: false,
+        fraction: true,
+      };
+    }
+    if (!num) {
+      const nat = readNative(t, numStart);
+      const sino = readEast(ctx, numStart);
+      if (nat && (!sino || nat.end > sino.end || (nat.end === sino.end && !isSinoStart(t, numStart)))) {
+        num = {
+          start: numStart,
+          end: nat.end,
+          value: nat.value,
+          digits: false,
+          numerals: nat.end - numStart,
+          plain: false,
+          formatted: false,
+          leadingZero: false,
+          words: true,
+        };
+        if (nat.first) num.ordinal = true;
+      } else num = sino;
+    }
+  } else if (ctx.lang !== 'en' && (t[numStart] === '负' || t[numStart] === '負')) {
+    let k = numStart + 1;
+    if (isSpace(t.charCodeAt(k))) k++;
+    num = readEast(ctx, k);
+    if (num) {
+      negative = true;
+      num.start = numStart;
+    }
+  } else {
+    num = readNumber(ctx, numStart);
+  }
+  if (!num) return null;
+  if (negative) num.value = -num.value;
+
+  // Minus sign written before digits: "-3", "−2.5%" (not a hyphen inside a word or a range).
+  if (!prefixCurrency && num.digits && start === numStart && start > 0) {
+    const pc = t[start - 1];
+    if ((pc === '-' || pc === '−') && (start === 1 || /[\s(（[]/.test(t[start - 2]!))) {
+      if (!(start >= 3 && isSpace(t.charCodeAt(start - 2)) && isAlnum(t.charCodeAt(start - 3)))) {
+        num.value = -num.value;
+        start--;
+      }
+    }
+  }
+
+  let e = num.end;
+  let scaled = !num.plain && num.digits;
+  // English scale words after digits: "5.6 million", "$10K", "3bn".
+  if (num.digits && (num.plain || num.formatted)) {
+    const sc = readScale(ctx, e, prefixCurrency !== null);
+    if (sc) {
+      num.value *= sc.mul;
+      e = sc.end;
+      scaled = true;
+    }
+  }
+  // 10여 명, 100多人: "more than / about".
+  if (
+    (t[e] === '여' || t[e] === '多' || t[e] === '余' || t[e] === '餘') &&
+    (num.digits || num.numerals > 0)
+  ) {
+    const u = readUnit(ctx, e + 1);
+    if (u) {
+      approx = true;
+      e++;
+    }
+  }
+  let unit: UnitMatch | null = null;
+  if (prefixCurrency) {
+    // "$5", "US$ 3.14": the currency is known; a trailing "dollars" would be a repeat, take it if present.
+    unit = { kind: 'money', unit: prefixCurrency, end: e };
+    const again = readUnit(ctx, e);
+    if (again && again.kind === 'money') unit = { ...again, unit: prefixCurrency, mul: again.mul };
+    else if (again && (again.kind === 'date' || again.kind === 'percent')) unit = { ...again };
+  } else unit = readUnit(ctx, e);
+  if (unit && unit.kind === 'money' && !prefixCurrency) {
+    // "$20 43", "이달러이십삼센트", "64달러 45센트", "2222円13銭": a sub-unit after the main unit.
+    const sub = readSubUnit(ctx, unit.end);
+    if (sub) {
+      num.value = num.value * (unit.mul ?? 1) + sub.value;
+      unit = { ...unit, mul: 1, end: sub.end };
+    }
+  } else if (unit && unit.kind === 'money' && prefixCurrency) {
+    const sub = readSubUnit(ctx, unit.end);
+    if (sub) {
+      num.value = num.value + sub.value;
+      unit = { ...unit, mul: 1, end: sub.end };
+    }
+  }
+  const end = unit ? unit.end : e;
+  return {
+    start,
+    end,
+    numStart,
+    numEnd: e,
+    value: num.value,
+    num,
+    unit,
+    prefixCurrency,
+    approx,
+    scaled,
+  };
+}
+
+const isSinoStart = (t: string, i: number): boolean => '일이삼사오육칠팔구십백천만'.includes(t[i]!);
+
+/** "million", "bn", "K", "M": multiplies the figure. Single letters only when money is in view or the text is just the number. */
+function readScale(ctx: ScanCtx, e: number, money: boolean): { end: number; mul: number } | null {
+  const t = ctx.text;
+  const tight = wordEnd(t, e);
+  if (tight > e) {
+    const w = t.slice(e, tight);
+    const v = EN_SCALE_TIGHT[w] ?? EN_SCALE_AFTER[w.toLowerCase()];
+    if (v !== undefined && !isDigit(t.charCodeAt(tight))) {
+      const letter = w.length === 1;
+      const moneyAfter = letter && (t[tight] === '$' || t[tight] === '€' || isMoneyWordAt(ctx, tight));
+      if (!letter || w === 'k' || w === 'K' || money || moneyAfter || isWhole(ctx, ctx.first, tight)) {
+        return { end: tight, mul: v };
+      }
+    }
+    return null;
+  }
+  if (isSpace(t.charCodeAt(e))) {
+    const we = wordEnd(t, e + 1);
+    const w = t.slice(e + 1, we).toLowerCase();
+    const v = EN_SCALE_AFTER[w];
+    if (v !== undefined && w.length > 2) return { end: we, mul: v };
+  }
+  return null;
+}
+
+function isMoneyWordAt(ctx: ScanCtx, i: number): boolean {
+  const u = readUnit(ctx, i);
+  return u !== null && u.kind === 'money';
+}
+
+/** A smaller coin after the main unit: 45센트, 43 cents, 13銭, "and 43c". */
+function readSubUnit(ctx: ScanCtx, i: number): { end: number; value: number } | null {
+  const t = ctx.text;
+  let j = i;
+  if (isSpace(t.charCodeAt(j))) j++;
+  if (t.startsWith('and ', j)) j += 4;
+  else if (t.startsWith('와 ', j)) j += 2;
+  const c = t.charCodeAt(j);
+  if (!isDigit(c) && !isEastNumeral(c) && !(ctx.lang === 'en' && isLatin(c))) return null;
+  const n = isDigit(c) || isEastNumeral(c) ? readEast(ctx, j) : readEnglishWords(ctx, j);
+  if (!n || n.value >= 100 || n.value < 0 || n.formatted) return null;
+  const u = readUnit(ctx, n.end);
+  if (u && u.kind === 'money' && u.mul && u.mul < 1) return { end: u.end, value: n.value * u.mul };
+  // "c" / "¢" for cents in English.
+  if (ctx.lang === 'en' && (t[n.end] === 'c' || t[n.end] === '¢') && !isLatin(t.charCodeAt(n.end + 1))) {
+    return { end: n.end + 1, value: n.value / 100 };
+  }
+  return null;
+}
+
+/** Kind and unit of a finished quantity. */
+function classify(q: Quantity): { kind: ClaimKind; unit: string | null; per?: string } | null {
+  const u = q.unit;
+  if (!u) {
+    if (q.num.ordinal) return { kind: 'rank', unit: null };
+    if (q.num.fraction) return { kind: 'fraction', unit: null };
+    if (q.num.fold) return { kind: 'multiplier', unit: 'x' };
+    return { kind: 'count', unit: null };
+  }
+  const k = u.kind as UnitKind;
+  if (k === 'date' || k === 'year' || k === 'skip') return null;
+  if (k === 'duration') return { kind: 'duration', unit: u.per ?? u.unit };
+  return { kind: k, unit: u.unit };
+}
+
+/** Runs the pass over the whole text. */
+export function scan(ctx: ScanCtx): RawClaim[] {
+  const t = ctx.text;
+  const re = candidateRegex(ctx.lang);
+  const out: RawClaim[] = [];
+  let pos = 0;
+  let lastEnd = 0;
+  while (pos < t.length) {
+    re.lastIndex = pos;
+    const m = re.exec(t);
+    if (!m) break;
+    const p = m.index;
+    ctx.steps++;
+    const r = claimAt(ctx, p, lastEnd);
+    if (r.claim) {
+      out.push(r.claim);
+      lastEnd = r.claim.end;
+      pos = r.claim.end;
+    } else pos = Math.max(r.next, p + 1);
+  }
+  return out;
+}
+
+interface Step {
+  claim: RawClaim | null;
+  next: number;
+}
+
+const reject = (next: number): Step => ({ claim: null, next });
+
+const AGE_GROUP_UNITS = new Set(['대']);
+
+/** Reads, extends and filters the claim starting at candidate p. */
+function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
+  const t = ctx.text;
+  const c = t.charCodeAt(p);
+  const digitStart = isDigit(c);
+  // Identifiers: H800, V3, GPT-4o, MATH-500, COVID-19, Qwen2.5-72B, /article/2025…, 1,2,3
+  if (digitStart && p > 0) {
+    const pc = t.charCodeAt(p - 1);
+    if (isLatin(pc)) {
+      const code = currencyBefore(ctx, p);
+      if (!code) return reject(skipToken(t, p));
+    } else if (
+      p > 1 &&
+      '-_/.:#@=&+,'.includes(t[p - 1]!) &&
+      (isAlnum(t.charCodeAt(p - 2)) || isHangul(t.charCodeAt(p - 2)))
+    ) {
+      return reject(skipToken(t, p));
+    } else if (pc === 0xc81c /* 제 */ && !(p > 1 && isHangul(t.charCodeAt(p - 2)))) {
+      return reject(skipToken(t, p));
+    }
+  }
+  let q = readQuantity(ctx, p);
+  if (!q) return reject(digitStart ? skipToken(t, p) : p + 1);
+  const numEnd = q.numEnd;
+  const nextCh = t.charCodeAt(numEnd);
+
+  // Multi-part tokens: 17:24, 2025.01.24, 1.2.3, 02-360-4114, 3/4.
+  if (q.num.digits && !q.unit && !q.scaled) {
+    const after = t[numEnd];
+    const digitAfter = isDigit(t.charCodeAt(numEnd + 1));
+    if (digitAfter && (after === ':' || after === '.')) return reject(skipToken(t, numEnd + 1));
+    if (digitAfter && after === '/') {
+      const fr = fractionSlash(ctx, q);
+      if (fr) return fr;
+      return reject(skipToken(t, numEnd + 1));
+    }
+    if (isLatin(nextCh) && !q.unit) return reject(skipToken(t, numEnd));
+  }
+  if (q.num.digits && q.unit === null && isLatin(nextCh)) return reject(skipToken(t, numEnd));
+
+  // Fractions: 10분의 1, 삼분의 일, 三分之一, 3分の1.
+  const fr = fractionOf(ctx, q);
+  if (fr) return fr;
+
+  // Date and clock parts: 23일, 2025년, 3月5日, 3 p.m.
+  if (q.unit && (q.unit.kind === 'date' || q.unit.kind === 'skip')) return reject(q.unit.end);
+  // "1인당", "시간당": the start of a rate, not a count.
+  if (q.unit && t.charCodeAt(q.unit.end) === 0xb2f9 /* 당 */) return reject(q.unit.end + 1);
+  // English nouns as count units.
+  if (!q.unit && ctx.lang === 'en' && !q.num.ordinal && !q.num.fraction && !q.num.fold) {
+    const nu = nounUnit(ctx, q.numEnd);
+    if (nu) q = { ...q, unit: nu, end: nu.end };
+  }
+
+  if (!acceptNumerals(ctx, q)) return reject(digitStart ? skipToken(t, p) : q.num.words ? q.numEnd : p + 1);
+
+  // Ranges: 3~5%, 25000 - 30000원, 10억~20억 원, between 10 and 20, 10 to 20 dollars.
+  const ranged = applyRange(ctx, q, readQuantity, floor);
+  if (ranged === 'reject') return reject(skipToken(t, q.numEnd + 1));
+  const range = ranged ? ranged.range : undefined;
+  if (ranged) q = ranged.q;
+  else if (q.num.digits && !q.unit && t[numEnd] === '-' && isDigit(t.charCodeAt(numEnd + 1))) {
+    // 2-1 scores, 1995-01, 1588-1234: hyphenated digits without a unit are not amounts.
+    return reject(skipToken(t, numEnd + 1));
+  }
+
+  const cls = classify(q);
+  if (!cls) return reject(q.end);
+  const bare = !q.unit && !q.prefixCurrency && !q.scaled && !range;
+  if (bare && furniture(ctx, q)) return reject(digitStart ? skipToken(t, q.numEnd) : q.numEnd);
+  if (q.unit && AGE_GROUP_UNITS.has(q.unit.unit ?? '') && q.unit.end === q.numEnd + 1) {
+    // 20대 남성: an age group, not a count.
+    if (q.value >= 10 && q.value <= 90 && q.value % 10 === 0) return reject(q.end);
+  }
+
+  let value = q.value * (q.unit?.mul ?? 1);
+  let rangeV = range
+    ? ([range[0] * (q.unit?.mul ?? 1), range[1] * (q.unit?.mul ?? 1)] as [number, number])
+    : undefined;
+  if (q.num.vague) {
+    rangeV = [q.num.vague[0] * (q.unit?.mul ?? 1), q.num.vague[1] * (q.unit?.mul ?? 1)];
+    value = rangeV[0];
+  }
+  let start = q.start;
+  let end = q.end;
+  let approx = q.approx || q.num.vague !== undefined;
+  let kind = cls.kind;
+  let per: string | undefined;
+  let bound: RawClaim['bound'];
+
+  // Rates: 시간당 2달러, $2 per hour, 월 300만원.
+  const rate = applyRate(ctx, kind, start, end, floor);
+  if (rate) {
+    start = rate.start;
+    end = rate.end;
+    per = rate.per;
+    kind = 'rate';
+  }
+  const pre = prefixMod(ctx, start, floor);
+  if (pre) {
+    start = pre.at;
+    if (pre.approx) approx = true;
+    if (pre.bound) bound = pre.bound;
+  }
+  const suf = suffixMod(ctx, end);
+  if (suf) {
+    end = suf.at;
+    if (suf.approx) approx = true;
+    if (suf.bound && !bound) bound = suf.bound;
+  }
+  if (!Number.isFinite(value)) return reject(end);
+  const claim: RawClaim = { start, end, kind, value, unit: shareUnit(cls.unit), approx };
+  if (per) claim.per = per;
+  if (rangeV) claim.range = rangeV;
+  if (bound) claim.bound = bound;
+  if (q.num.vague) claim.vague = true;
+  if (start < floor) claim.start = Math.max(floor, q.start);
+  return { claim, next: end };
+}
+
+/** "3/4 cup", "1/5" alone: a fraction; other slashes are dates and paths. */
+function fractionSlash(ctx: ScanCtx, q: Quantity): Step | null {
+  const t = ctx.text;
+  if (!q.num.plain) return null;
+  const den = readEast(ctx, q.numEnd + 1);
+  if (!den?.plain || den.value === 0) return null;
+  if (t[den.end] === '/' || t[den.end] === '.' || isLatin(t.charCodeAt(den.end))) return null;
+  const whole = isWhole(ctx, q.start, den.end);
+  const u = readUnit(ctx, den.end);
+  if (!whole && !(u && u.kind === 'quantity')) return null;
+  const value = q.value / den.value;
+  if (u && u.kind === 'quantity') {
+    return {
+      claim: { start: q.start, end: u.end, kind: 'quantity', value, unit: u.unit, approx: false },
+      next: u.end,
+    };
+  }
+  return {
+    claim: { start: q.start, end: den.end, kind: 'fraction', value, unit: null, approx: false },
+    next: den.end,
+  };
+}
+
+/** 10분의 1, 삼분의 일, 三分之一, 3分の1 (denominator first). */
+function fractionOf(ctx: ScanCtx, q: Quantity): Step | null {
+  const t = ctx.text;
+  const e = q.numEnd;
+  let k = -1;
+  if (t.startsWith('분의', e)) k = e + 2;
+  else if (t.startsWith('分之', e) || t.startsWith('分の', e)) k = e + 2;
+  else if (t.startsWith(' 분의', e)) k = e + 3;
+  if (k < 0) return null;
+  if (isSpace(t.charCodeAt(k))) k++;
+  const n = readEast(ctx, k);
+  if (!n || q.value === 0) return reject(k);
+  const value = n.value / q.value;
+  let start = q.start;
+  let end = n.end;
+  let approx = false;
+  let bound: RawClaim['bound'];
+  const pre = prefixMod(ctx, start, 0);
+  if (pre) {
+    start = pre.at;
+    approx ||= pre.approx === true;
+    bound = pre.bound;
+  }
+  const suf = suffixMod(ctx, end);
+  if (suf) {
+    end = suf.at;
+    approx ||= suf.approx === true;
+    bound ??= suf.bound;
+  }
+  const claim: RawClaim = { start, end, kind: 'fraction', value, unit: null, approx };
+  if (bound) claim.bound = bound;
+  return { claim, next: end };
+}
+
+/** Whether a number without a unit is furniture: a year, list number, age in a byline, address, model name. */
+function furniture(ctx: ScanCtx, q: Quantity): boolean {
+  const t = ctx.text;
+  const s = q.numStart;
+  const e = q.numEnd;
+  if (isWhole(ctx, q.start, q.end)) return false;
+  if (q.num.digits && q.num.plain && q.num.end - q.num.start === 4 && q.value >= 1000 && q.value <= 2100)
+    return true;
+  if (q.num.leadingZero) return true;
+  // List numbering: "1." / "2)" at a line start, or a short line of only numbers ("1. 1", "3").
+  let ls = s;
+  while (ls > 0 && ls > s - 12 && t[ls - 1] !== '\n' && t[ls - 1] !== '\r') ls--;
+  const lineStart = ls === 0 || t[ls - 1] === '\n' || t[ls - 1] === '\r';
+  if (lineStart && /^[\s\d.)]*$/.test(t.slice(ls, s))) {
+    const a = t[e];
+    if (
+      /^\s*$/.test(t.slice(ls, s)) &&
+      (a === '.' || a === ')') &&
+      (e + 1 >= t.length || /\s/.test(t[e + 1]!))
+    ) {
+      return true;
+    }
+    let le = e;
+    while (
+      le < t.length &&
+      le < e + 12 &&
+      (t[le] === ' ' || t[le] === '\t' || t[le] === '.' || t[le] === ')')
+    )
+      le++;
+    if (le >= t.length || t[le] === '\n' || t[le] === '\r') return true;
+  }
+  // Bylines and parentheses: 김수영(35), [1].
+  if ((t[s - 1] === '(' && t[e] === ')') || (t[s - 1] === '[' && t[e] === ']')) return true;
+  // Street addresses: 청파로 463, 세종대로 110.
+  if (isSpace(t.charCodeAt(s - 1)) && /[로길]$/.test(t.slice(Math.max(0, s - 3), s - 1))) return true;
+  // Names with numbers: AIME 2024, Llama 3, iPhone 16, 라마(Llama)3.
+  if (t[s - 1] === ')' && isLatin(t.charCodeAt(s - 2))) return true;
+  if (isSpace(t.charCodeAt(s - 1)) && s >= 2 && isLatin(t.charCodeAt(s - 2))) {
+    let ws = s - 2;
+    while (ws > 0 && isAlnum(t.charCodeAt(ws - 1))) ws--;
+    const w = t.slice(ws, s - 1);
+    if (/^[A-Z]{2,}$/.test(w) || /^[a-z]+[A-Z]/.test(w) || /[a-z][A-Z]/.test(w)) return true;
+    if (/^[A-Z][a-z]+$/.test(w) && !CAP_STOP.has(w.toLowerCase()) && q.num.plain && q.value < 1000)
+      return true;
+  }
+  if (ctx.lang === 'en' && (q.num.words || q.num.ordinal)) return false;
+  return false;
+}
+
+const CAP_STOP = new Set(
+  'about around nearly almost some over under more less only just with by for from and but in on at to of the a an as up down about roughly approximately'.split(
+    ' ',
+  ),
+);
+
+/** Numerals written without digits stand for numbers only in number contexts. */
+function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
+  const t = ctx.text;
+  if (q.num.digits) return true;
+  if (q.prefixCurrency) return true;
+  const whole = isWhole(ctx, q.start, q.end);
+  if (whole) return true;
+  const k = q.unit?.kind;
+  const strong =
+    k === 'money' ||
+    k === 'percent' ||
+    k === 'percentage_point' ||
+    k === 'multiplier' ||
+    k === 'rank' ||
+    k === 'quantity' ||
+    k === 'duration';
+  if (q.num.vague) return k !== undefined && k !== 'date' && k !== 'skip';
+  if (q.num.words && ctx.lang === 'en') {
+    if (q.num.fraction) {
+      const w = t.slice(q.num.start, q.num.end);
+      return /[-\s]/.test(w) ? /-/.test(w) || /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) : false;
+    }
+    if (q.num.ordinal) return /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6));
+    if (q.num.fold) return true;
+    if (strong) return true;
+    if (k === 'count')
+      return q.value >= 10 || /hundred|thousand|million|billion|dozen/i.test(t.slice(q.num.start, q.num.end));
+    return false;
+  }
+  if (q.num.fraction) return true; // 절반
+  if (q.num.words) {
+    // Native Korean numerals: only with a counter; 한 (one) only for durations, ranks and 첫.
+    if (!k || k === 'date' || k === 'skip') return false;
+    if (q.num.ordinal) return k === 'rank';
+    return q.value >= 2 || k === 'duration' || k === 'rank';
+  }
+  // Sino-Korean / Han numerals without digits.
+  const single = q.num.numerals === 1;
+  if (strong || k === 'count') {
+    if (!single) return !(k === 'count' && q.value === 1);
+    if (k === 'money') {
+      const ch = t[q.num.start]!;
+      if ('십백천만十百千万萬'.includes(ch)) return true;
+      if (SAFE_SINGLE_CURRENCY.has(q.unit!.unit ?? '') && !'불'.includes(t[q.unit!.end - 1]!)) return true;
+      return isHan(t.charCodeAt(q.num.start));
+    }
+    if (isHan(t.charCodeAt(q.num.start))) return q.value >= 2 || k === 'percent' || k === 'multiplier';
+    return false;
+  }
+  // Bare Hangul numerals: three or more syllables standing alone (오백팔십일만구천십사).
+  if (!k && ctx.lang === 'ko' && q.num.numerals >= 3) {
+    const a = t.charCodeAt(q.num.end);
+    return !isHangul(a);
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+// Internal shapes of the number grammar: a parsed number, a unit match and a raw claim before ids and sentences.
+import type { Bound, ClaimKind } from '../types.js';
+
+/** A number as read from the text, before units. */
+export interface NumRead {
+  start: number;
+  end: number;
+  value: number;
+  /** Contains at least one digit 0-9 (ASCII or full-width). */
+  digits: boolean;
+  /** Count of numeral characters/syllables (Hangul or Han) that are not digits. */
+  numerals: number;
+  /** Plain digit run only (no 만/억, no scale word, no numeral words). */
+  plain: boolean;
+  /** Has a decimal point or comma grouping (never a year, list number or name). */
+  formatted: boolean;
+  /** The digit run started with 0 and is longer than one digit (codes, not amounts). */
+  leadingZero: boolean;
+  /** Number written with words (English) or native Korean numerals. */
+  words?: boolean;
+  ordinal?: boolean;
+  fraction?: boolean;
+  vague?: [number, number];
+  /** "tenfold": a multiplier by itself. */
+  fold?: boolean;
+}
+
+/** What follows a number. */
+export type UnitKind = ClaimKind | 'date' | 'year' | 'skip';
+
+export interface UnitInfo {
+  kind: UnitKind;
+  /** ISO code, '%', 'pp', 'x', counter, noun or time unit. */
+  unit: string | null;
+  /** Multiply the number by this (cents → 0.01 of the currency, basis points → 0.01 pp). */
+  mul?: number;
+  /** Time unit for durations. */
+  per?: string;
+}
+
+export interface UnitMatch extends UnitInfo {
+  end: number;
+}
+
+export interface RawClaim {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  value: number;
+  unit: string | null;
+  per?: string;
+  range?: [number, number];
+  bound?: Bound;
+  approx: boolean;
+  vague?: boolean;
+}
+
+/** Per-call scanning state: the text, language and a work counter (for linear-time tests). */
+export interface ScanCtx {
+  text: string;
+  lang: 'ko' | 'en' | 'zh' | 'ja';
+  /** First and last non-space index: a number spanning them is the whole input. */
+  first: number;
+  last: number;
+  steps: number;
+}
