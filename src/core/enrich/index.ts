@@ -1,11 +1,42 @@
-// Context for claims: attribution, subject, benchmark link, comparisons (placeholder until it lands).
-import type { Claim, Lang, UiLang } from '../types.js';
+// Context for claims: attribution, benchmark link, comparisons and subject, sentence by sentence.
+import type { Attribution, Claim, Lang, UiLang } from '../types.js';
+import { findAttribution } from './attribution.js';
+import { linkBenchmarks } from './benchmark-link.js';
+import { linkComparisons } from './compare.js';
+import { setSubject } from './subject.js';
+import { groupBySentence, paragraphAt, previousSentence } from './text-units.js';
 
 export interface DocContext {
   text: string;
   lang: Lang;
   uiLang: UiLang;
+  /** ISO 8601 publication date; picks the month of reference exchange rates. */
   publishedAt?: string | undefined;
 }
 
-export function enrichClaims(_claims: Claim[], _ctx: DocContext): void {}
+const UNATTRIBUTED: Attribution = { text: '', kind: 'unattributed' };
+
+/**
+ * Fills attribution, benchmark (kind 'score'), comparedWith and subject. Work is per sentence that
+ * holds claims, so the cost is linear in the document; nothing is compared across sentences.
+ */
+export function enrichClaims(claims: Claim[], ctx: DocContext): void {
+  const { text } = ctx;
+  for (const group of groupBySentence(claims)) {
+    const first = group[0]!;
+    const sentence = text.slice(first.sentence.start, first.sentence.end);
+    let attribution = findAttribution(sentence);
+    if (!attribution) {
+      // Korean and English news keep reporting the same source in the next sentence of a paragraph.
+      const prev = previousSentence(text, first.sentence.start);
+      const para = paragraphAt(text, first.sentence.start);
+      if (prev && prev.start >= para.start) attribution = findAttribution(text.slice(prev.start, prev.end));
+    }
+    linkBenchmarks(text, group);
+    linkComparisons(text, group);
+    for (const c of group) {
+      c.attribution ??= attribution ? { ...attribution } : { ...UNATTRIBUTED };
+      setSubject(text, c, ctx.uiLang);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+// The document as rules see it: claims indexed once by id, sentence and paragraph, plus the UI language.
+
+import type { DocContext } from '../enrich/index.js';
+import { groupBySentence, paragraphAt } from '../enrich/text-units.js';
+import type { Claim, UiLang } from '../types.js';
+
+export interface Doc {
+  ctx: DocContext;
+  text: string;
+  ui: UiLang;
+  byId: Map<string, Claim>;
+  /** Claims of a sentence, keyed by sentence start. */
+  bySentence: Map<number, Claim[]>;
+  /** Claims of a paragraph, keyed by paragraph start. */
+  byParagraph: Map<number, Claim[]>;
+  /** Every claim in text order (for whole-article lookups by kind: linear, done once per rule call site). */
+  all: Claim[];
+  /** Per-document memo for whole-text facts (computed once, not per claim). */
+  memo: Map<string, unknown>;
+}
+
+export function buildDoc(claims: Claim[], ctx: DocContext): Doc {
+  const byId = new Map<string, Claim>();
+  const bySentence = new Map<number, Claim[]>();
+  const byParagraph = new Map<number, Claim[]>();
+  for (const group of groupBySentence(claims)) {
+    const first = group[0]!;
+    bySentence.set(first.sentence.start, group);
+    const p = paragraphAt(ctx.text, first.sentence.start).start;
+    const list = byParagraph.get(p);
+    if (list) list.push(...group);
+    else byParagraph.set(p, [...group]);
+    for (const c of group) byId.set(c.id, c);
+  }
+  const all = [...claims].sort((a, b) => a.start - b.start);
+  return { ctx, text: ctx.text, ui: ctx.uiLang, byId, bySentence, byParagraph, all, memo: new Map() };
+}
+
+export function sentenceOf(doc: Doc, c: Claim): string {
+  return doc.text.slice(c.sentence.start, c.sentence.end);
+}
+
+export function sentenceClaims(doc: Doc, c: Claim): Claim[] {
+  return doc.bySentence.get(c.sentence.start) ?? [c];
+}
+
+export function paragraphClaims(doc: Doc, c: Claim): Claim[] {
+  return doc.byParagraph.get(paragraphAt(doc.text, c.sentence.start).start) ?? [c];
+}
+
+/** Text around a claim inside its sentence: `before` chars before, `after` chars after. */
+export function near(doc: Doc, c: Claim, before = 40, after = 25): string {
+  return doc.text.slice(
+    Math.max(c.sentence.start, c.start - before),
+    Math.min(c.sentence.end, c.end + after),
+  );
+}
+
+/** Whether the whole text matches `re`, computed once per document and key. */
+export function docMentions(doc: Doc, key: string, re: RegExp): boolean {
+  const k = `mentions:${key}`;
+  let v = doc.memo.get(k) as boolean | undefined;
+  if (v === undefined) {
+    v = re.test(doc.text);
+    doc.memo.set(k, v);
+  }
+  return v;
+}
+
+export const DEEPSEEK_RE = /딥시크|deepseek/i;

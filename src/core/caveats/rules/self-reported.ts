@@ -1,0 +1,39 @@
+// Attribution: a figure reported by the party it flatters (a maker about its own model) is self-reported.
+import type { Caveat } from '../../types.js';
+import { caveat, type Rule } from '../rule.js';
+import { bestMatch } from './match.js';
+
+export const selfReported: Rule = {
+  id: 'self-reported',
+  run(claim, doc, kb) {
+    const a = claim.attribution;
+    if (a?.kind !== 'self') return [];
+    // Figures that can flatter their source; an assumed rental price or a duration cannot.
+    const flattering =
+      claim.kind === 'score' ||
+      claim.kind === 'percent' ||
+      claim.kind === 'multiplier' ||
+      (claim.kind === 'money' && !claim.per);
+    if (!flattering) return [];
+    const match = claim.benchmark ? bestMatch(kb, doc, claim, claim.benchmark) : undefined;
+    const speaker = kb.findOrgIn(a.text);
+    const aboutRival = match && speaker && match.maker !== speaker.id;
+    const extra: string[] = match ? (kb.reports.find((r) => r.id === match.report)?.sources ?? []) : [];
+    const out: Caveat[] = caveat(doc, kb, {
+      id: 'attribution.self-reported',
+      severity: 'warn',
+      title: { ko: `자체 발표: ${a.text}`, en: `Self-reported by ${a.text}` },
+      detail: aboutRival
+        ? {
+            ko: `출처(${a.text})가 경쟁 모델(${match.model})의 수치를 자사 모델과 나란히 발표했습니다. 비교 대상 선정과 측정 조건을 발표 당사자가 정했습니다.`,
+            en: `${a.text} reports its competitor's figure (${match.model}) next to its own model's; the party that benefits chose what to compare and how.`,
+          }
+        : {
+            ko: `출처(${a.text})가 자기 제품에 대해 발표한 수치로, 독립적으로 다시 측정된 값이 아닙니다. 누가, 어떤 조건에서 쟀는지 확인이 필요합니다.`,
+            en: `The source (${a.text}) is the maker reporting on its own product; the figure has not been independently re-measured; who measured it, and how, matters.`,
+          },
+      sources: ['bbc-statistics', 'harford-back-story', ...extra],
+    });
+    return out;
+  },
+};

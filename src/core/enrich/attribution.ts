@@ -1,0 +1,64 @@
+// Who says a number: "…에 따르면", "…는 …라고 밝혔다", "…고 NYT는 전했다", "according to", "said"; self or third party.
+import { findOrgIn } from '../knowledge/orgs.js';
+import type { Attribution } from '../types.js';
+
+const KO_VERBS =
+  '밝혔다|전했다|말했다|설명했다|주장했다|발표했다|강조했다|언급했다|보도했다|분석했다|전망했다|지적했다|짚었다|추산했다|추정했다|내다봤다|공개했다|덧붙였다|평가했다|진단했다|알렸다';
+/** The reporting verb at the end of a sentence and the word right before it. */
+const KO_END = new RegExp(`(\\S+)\\s+(?:${KO_VERBS})(?:["'”’)]*)\\s*[.!?]?["'”’]*\\s*$`);
+const KO_ACCORDING = /([^\s,.“"]+(?:\s+[^\s,.“"]+){0,2})\s*에\s*따르면/;
+/** Topic at the start of a sentence: "딥시크는", "뉴욕타임스(NYT)는", "타일러 코웬 … 교수도". */
+const KO_TOPIC = /^\s*(?:특히|또|또한|한편|이어|아울러|다만)?\s*((?:\S+\s+){0,3}?\S+?)(?:은|는|도|이|가)\s/;
+
+const EN_ACCORDING = /according to ((?:the |a |an )?[\w'’.&-]+(?:\s+(?!and\b|that\b)[\w'’.&-]+){0,5})/i;
+const EN_SAID_AFTER =
+  /(?:^|[,.;"”]\s*|\s)((?:the |The )?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}|the company|the firm|the startup|the lab|officials|analysts|researchers)\s+(?:said|says|reported|reports|announced|claimed|claims|told|estimated|estimates|wrote|noted|stated)\b/;
+const EN_SAID_BEFORE = /\b(?:said|says|according to)\s+((?:the )?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})/;
+
+const SELF_WORDS = /^(?:the company|the firm|the startup|the lab|회사|회사 측|사측|업체|이 회사|자사)$/i;
+
+function clean(s: string): string {
+  return s
+    .replace(/^(?:특히|또|또한|한편|이어|아울러|다만)\s+/, '')
+    .replace(/(?:은|는|도|이|가)$/, '')
+    .replace(/^[\s"“'‘(]+|[\s"”'’,]+$/g, '')
+    .trim();
+}
+
+/** Self when the speaker is a maker of AI or a company (they publish figures about their own products). */
+export function classifySource(source: string): Attribution['kind'] {
+  if (SELF_WORDS.test(source)) return 'self';
+  const org = findOrgIn(source);
+  if (!org) return 'third-party';
+  return org.kind === 'ai-lab' || org.kind === 'company' ? 'self' : 'third-party';
+}
+
+/** Finds the attribution stated in one sentence, or null. */
+export function findAttribution(sentence: string): Attribution | null {
+  const ko = KO_ACCORDING.exec(sentence);
+  if (ko) return make(ko[1]!);
+  const end = KO_END.exec(sentence);
+  if (end) {
+    const before = end[1]!;
+    // "…고 NYT는 전했다": the speaker sits right before the verb.
+    if (/(?:은|는|이|가|도)$/.test(before) && !/(?:다고|라고|이라고)$/.test(before)) {
+      return make(before);
+    }
+    // "딥시크는 … 앞섰다고 밝혔다": the speaker is the sentence's topic.
+    const topic = KO_TOPIC.exec(sentence);
+    if (topic) return make(topic[1]!);
+  }
+  const en = EN_ACCORDING.exec(sentence) ?? EN_SAID_AFTER.exec(sentence) ?? EN_SAID_BEFORE.exec(sentence);
+  if (en) return make(en[1]!);
+  return null;
+}
+
+function make(raw: string): Attribution | null {
+  const text = clean(raw);
+  if (!text || text.length > 40) return null;
+  return { text, kind: classifySource(text) };
+}
+
+/** "일부 평가에서", "in some tests": the comparison covers selected evaluations only. */
+export const SELECTED_EVALS =
+  /일부\s*(?:성능\s*)?(?:평가|테스트|벤치마크|시험|항목|지표)|some (?:benchmarks|tests|evaluations|metrics)|(?:several|certain|select(?:ed)?) (?:benchmarks|tests|evaluations)/i;
