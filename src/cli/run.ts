@@ -1,0 +1,87 @@
+// The CLI's logic behind the `claimlens` command, with its I/O injected so tests can run it in-process.
+import { parseHTML } from 'linkedom';
+import { analyze } from '../core/index.js';
+import { extractArticle } from '../dom/extract.js';
+import { findPublishedAt } from '../dom/published-at.js';
+import { type ExtractRequest, parseArgs, USAGE, UsageError } from './args.js';
+import { decodeInput, InputError } from './decode.js';
+import { buildReport, renderMarkdown } from './report.js';
+
+export interface Io {
+  readFile(path: string): Uint8Array;
+  readStdin(): Uint8Array;
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const VERSION = '0.1.0';
+
+function readInput(req: ExtractRequest, io: Io): Uint8Array {
+  if (req.input === '-') return io.readStdin();
+  try {
+    return io.readFile(req.input);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`no such file: ${req.input}`);
+    if (code === 'EISDIR') throw new InputError(`${req.input} is a directory, not a file`);
+    if (code === 'EACCES') throw new InputError(`permission denied: ${req.input}`);
+    throw new InputError(`cannot read ${req.input}: ${(e as Error).message}`);
+  }
+}
+
+function isHtmlInput(req: ExtractRequest, text: string): boolean {
+  if (/\.x?html?$/i.test(req.input)) return true;
+  if (req.input === '-' || /\.txt$/i.test(req.input)) return false;
+  // Another extension: trust the content, not the name.
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512));
+}
+
+function run(req: ExtractRequest, io: Io): void {
+  const bytes = readInput(req, io);
+  const htmlByName = /\.x?html?$/i.test(req.input);
+  const raw = decodeInput(bytes, htmlByName || !/\.txt$/i.test(req.input));
+  let text = raw;
+  let publishedAt: string | undefined;
+  if (isHtmlInput(req, raw)) {
+    const { document } = parseHTML(raw);
+    text = extractArticle(document as unknown as Document, { wholePage: req.wholePage }).text;
+    publishedAt = findPublishedAt(document as unknown as Document);
+  }
+  const { lang, claims } = analyze(text, {
+    lang: req.lang,
+    ...(req.uiLang ? { uiLang: req.uiLang } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+  });
+  const report = buildReport(text, lang, claims, req.input === '-' ? 'stdin' : req.input, publishedAt);
+  io.out(req.format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
+}
+
+/** Runs the CLI; returns the exit code. User errors are one line on stderr, never a stack trace. */
+export function main(argv: readonly string[], io: Io): number {
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.command === 'help') {
+      io.out(USAGE + '\n');
+      return 0;
+    }
+    if (parsed.command === 'version') {
+      io.out(VERSION + '\n');
+      return 0;
+    }
+    run(parsed, io);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`claimlens: ${e.message}\n${USAGE.split('\n')[0]}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.err(`claimlens: ${e.message}\n`);
+      return 1;
+    }
+    io.err(
+      `claimlens: internal error: ${(e as Error)?.message ?? String(e)} (please report it with the input)\n`,
+    );
+    return 70;
+  }
+}
