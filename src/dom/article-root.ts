@@ -49,10 +49,29 @@ export const SITE_SELECTORS: readonly string[] = [
 ];
 
 /** Minimum prose for a container to count as the article (a caption or teaser is shorter). */
-const MIN_TEXT = 140;
+const MIN_TEXT = 120;
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+/** Enough text to tell an article from a teaser; counting stops there, so a 2 MB body costs no more than a page. */
+const COUNT_CAP = 20000;
+
+/** Non-space characters of visible-ish text under `el`, up to `cap` (script and style skipped). */
+function textLength(el: Element, cap = COUNT_CAP): number {
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0 && n < cap) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 32) n++;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return n;
 }
 
 function largest(elements: Iterable<Element>): Element | null {
@@ -99,7 +118,8 @@ function safeQueryAll(doc: Document, selector: string): Element[] {
 /** Text-density fallback: the element whose direct <p> children hold the most text. */
 function densest(doc: Document): Element | null {
   const scores = new Map<Element, number>();
-  for (const p of safeQueryAll(doc, 'p')) {
+  // The first few thousand paragraphs decide it; a 2 MB page must not cost more.
+  for (const p of safeQueryAll(doc, 'p').slice(0, 3000)) {
     if (isExcluded(p, null)) continue;
     const parent = p.parentElement;
     if (!parent || insideFurniture(p)) continue;
