@@ -9,7 +9,6 @@ import {
   type LaunchedBrowser,
   launchWithExtension,
   openExtensionPage,
-  tabIdOf,
 } from '../../../scripts/lib/launch.mjs';
 import { ROOT, ROUTES } from './routes.js';
 
@@ -71,17 +70,28 @@ export async function poll<T>(
   throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
 }
 
-/** Opens a page in a new tab and returns it with its tab id (asked from the extension). */
+/** Ids of all tabs, asked from the extension (URLs are only visible where it has host permission: ids always are). */
+function tabIds(ctx: E2E): Promise<number[]> {
+  return ctx.control.evaluate(async () => {
+    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const api = (g.browser ?? g.chrome)!;
+    return (await api.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
+/** Opens a page in a new tab and returns it with its tab id (the one tab that was not there before). */
 export async function openTab(ctx: E2E, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(ctx));
   const page = await ctx.lb.browser.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  const tabId = await poll(
-    () => tabIdOf(ctx.control, url),
-    (id) => id !== null,
+  const fresh = await poll(
+    async () => (await tabIds(ctx)).filter((id) => !before.has(id)),
+    (ids) => ids.length === 1,
     10000,
-    `tab id of ${url}`,
+    `the new tab for ${url}`,
   );
-  return { page, tabId: tabId! };
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, tabId: fresh[0]! };
 }
 
 export async function badge(ctx: E2E, tabId: number): Promise<string> {

@@ -8,9 +8,9 @@ const fixture = (name: string) => resolve(ROOT, 'test/e2e/fixtures', name);
 export const URLS = {
   seed: 'http://www.hankyung.com/article/2025012482517',
   english: 'http://www.reuters.com/technology/deepseek-cheap-ai-model-2025-01-27/',
-  spa: 'http://www.bbc.com/news/live',
-  shadow: 'http://www.theguardian.com/technology/2025/jan/28/deepseek-benchmark-claims',
-  widget: 'http://www.theguardian.com/embed/market-widget',
+  spa: 'http://www.chosun.com/economy/tech_it/',
+  shadow: 'http://apnews.com/article/deepseek-benchmark-claims-0a1b2c',
+  widget: 'http://apnews.com/embed/market-widget',
   offList: 'http://blog.example.org/posts/deepseek-numbers',
   pdf: 'http://www.hankyung.com/pdf/deepseek-report.pdf',
 } as const;
