@@ -7,8 +7,9 @@ import type { ScanCtx } from './types.js';
 
 type Reader = (ctx: ScanCtx, p: number) => Quantity | null;
 
-const CONNECTORS = ['~', '～', '〜', '∼', '-', '–', '—', '에서', '至', '到', 'から'];
-const EN_CONNECTORS = ['to', 'and', 'or'];
+// Not 에서: "19.9%에서 20.7%로" is a change from one figure to another, not a range.
+const CONNECTORS = ['~', '～', '〜', '∼', '-', '–', '—', '至', '到', 'から'];
+const EN_CONNECTORS = ['to', 'and', 'or', 'through', 'thru'];
 
 /** The last multiplier of a figure: 5만 → 10⁴, 20 million → 10⁶ (to scale "3~5만", "2-3 million"). */
 function lastMultiplier(q: Quantity): number {
@@ -43,7 +44,7 @@ export function applyRange(
     ctx.lang === 'en' && /\b(between|from)\s$/i.test(t.slice(Math.max(floor, q.start - 9), q.start));
   if (!conn && ctx.lang === 'en' && spaced1) {
     for (const c of EN_CONNECTORS) {
-      if (t.startsWith(c + ' ', j) && (c === 'to' || between)) {
+      if (t.startsWith(c + ' ', j) && (c === 'to' || c === 'through' || c === 'thru' || between)) {
         conn = c;
         break;
       }

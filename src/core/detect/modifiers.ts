@@ -57,6 +57,11 @@ const KO_SUFFIX: ModRow[] = [
   ['쯤', true, undefined],
   ['육박', true, undefined],
   ['돌파', false, 'more-than'],
+  // Words that only join the quote: 5만원권 (a banknote), 1000달러 어치 (worth), 2억원 상당, 29만원짜리.
+  ['어치', false, undefined],
+  ['짜리', false, undefined],
+  ['상당', false, undefined],
+  ['권', false, undefined],
   ['以上', false, 'at-least'],
   ['以下', false, 'at-most'],
   ['以内', false, 'at-most'],

@@ -69,10 +69,11 @@ export function readDigitRun(ctx: ScanCtx, i: number): DigitRun {
   ctx.steps += j - i;
   let intDigits = s.length;
   let formatted = false;
+  const sepOk = (c: number): boolean => c === 44 || c === 0xff0c || (c === 0x3001 && ctx.lang === 'ja');
   if (intDigits <= 3) {
     // Comma groups: exactly three digits after each comma, none after the last group.
     while (
-      t.charCodeAt(j) === 44 &&
+      sepOk(t.charCodeAt(j)) &&
       isDigit(t.charCodeAt(j + 1)) &&
       isDigit(t.charCodeAt(j + 2)) &&
       isDigit(t.charCodeAt(j + 3)) &&
@@ -86,7 +87,7 @@ export function readDigitRun(ctx: ScanCtx, i: number): DigitRun {
     }
   }
   const leadingZero = s.length > 1 && s[0] === '0';
-  if (t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
+  if ((t.charCodeAt(j) === 46 || t.charCodeAt(j) === 0xff0e) && isDigit(t.charCodeAt(j + 1))) {
     let k = j + 1;
     let frac = '';
     while (k < n && isDigit(t.charCodeAt(k))) {
@@ -123,6 +124,7 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
   let leadingZero = false;
   let atoms = 0;
   let curDigits = false;
+  let approx = false;
   while (i < n) {
     ctx.steps++;
     const c = t.charCodeAt(i);
@@ -185,7 +187,13 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
       atoms++;
       continue;
     }
-    const bg = BIG.get(c);
+    let bg = BIG.get(c);
+    let width = 1;
+    if (bg === 1e4 && BIG.get(t.charCodeAt(i + 1)) === 1e8 && isHan(c)) {
+      // 万亿 / 萬億 = 10¹²
+      bg = 1e12;
+      width = 2;
+    }
     if (bg !== undefined) {
       if (bg >= lastBig) break;
       let s = section + (cur ?? 0);
@@ -198,7 +206,7 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
       cur = null;
       lastSmall = Number.POSITIVE_INFINITY;
       lastBig = bg;
-      i++;
+      i += width;
       end = i;
       numerals++;
       multipliers++;
@@ -223,6 +231,12 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
       formatted = true;
       i = k;
       end = k;
+      continue;
+    }
+    if (c === 0xc5ec /* 여 */ && atoms > 0 && BIG.has(t.charCodeAt(i + 1)) && !approx) {
+      // 1억6천400여만원, 9000여만원: "some" inside the figure.
+      approx = true;
+      i++;
       continue;
     }
     if (isSpace(c) && digits && i + 1 < n) {
@@ -250,7 +264,7 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
   }
   if (atoms === 0) return null;
   const value = total + section + (cur ?? 0);
-  return {
+  const r: NumRead = {
     start,
     end,
     value,
@@ -260,6 +274,8 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
     formatted,
     leadingZero,
   };
+  if (approx) r.approx = true;
+  return r;
 }
 
 const isHangulLike = (c: number): boolean => isHan(c);

@@ -19,7 +19,7 @@ import {
 const CAND_KO =
   '[0-9０-９$€£¥₩₹￥￦]|(?<![가-힣])[일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉]';
 const EN_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth)\\b)';
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth)\\b)';
 const CAND_EN = `[0-9０-９$€£¥₩₹]|\\b(?:${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b`;
 const CAND_CJK =
   '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
@@ -96,11 +96,16 @@ export function readUnit(ctx: ScanCtx, e: number): UnitMatch | null {
     const v = matchUnitAt(ctx, e + 1);
     if (v && !v.tight) return v;
   }
+  if (t.charCodeAt(e) === 45 && isLatin(t.charCodeAt(e + 1))) {
+    // "a 10-year plan", "a 12-cent dividend", "3-inch"
+    const v = matchIn(ctx, EN_UNITS, e + 1, true);
+    if (v && !v.tight && v.kind !== 'date' && v.kind !== 'rank') return v;
+  }
   return null;
 }
 
 const EN_STOP = new Set(
-  'of and or to in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent'.split(
+  'of and or to through thru in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent'.split(
     ' ',
   ),
 );
@@ -228,6 +233,7 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
   let prefixCurrency: string | null = null;
   let negative = false;
   let approx = false;
+  let codePrefix = false;
 
   const sym = symbolAt(ctx, p);
   if (sym) {
@@ -242,6 +248,7 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     if (code) {
       prefixCurrency = code.code;
       start = code.at;
+      codePrefix = true;
     }
   }
 
@@ -306,11 +313,28 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
   }
   if (!num) return null;
   if (negative) num.value = -num.value;
+  if (num.approx) approx = true;
 
+  // ".77": a decimal without its zero.
+  if (!prefixCurrency && num.digits && num.plain && start === numStart && start > 0 && t[start - 1] === '.') {
+    if (start === 1 || !isAlnum(t.charCodeAt(start - 2))) {
+      num.value = Number(`0.${t.slice(numStart, num.end).replace(/,/g, '')}`);
+      num.formatted = true;
+      start--;
+    }
+  }
+  // Minus written as a word: "minus 5", "negative five", "マイナス10000".
+  if (!negative && start === numStart) {
+    const mw = /(?:^|[^A-Za-z])(minus|negative|マイナス)\s?$/i.exec(t.slice(Math.max(0, start - 10), start));
+    if (mw) {
+      num.value = -num.value;
+      start = start - mw[0].length + (mw[0].length - mw[1]!.length - (/\s$/.test(mw[0]) ? 1 : 0));
+    }
+  }
   // Minus sign written before digits: "-3", "−2.5%" (not a hyphen inside a word or a range).
   if (!prefixCurrency && num.digits && start === numStart && start > 0) {
     const pc = t[start - 1];
-    if ((pc === '-' || pc === '−') && (start === 1 || /[\s(（[]/.test(t[start - 2]!))) {
+    if ((pc === '-' || pc === '−' || pc === '－') && (start === 1 || /[\s(（[]/.test(t[start - 2]!))) {
       if (!(start >= 3 && isSpace(t.charCodeAt(start - 2)) && isAlnum(t.charCodeAt(start - 3)))) {
         num.value = -num.value;
         start--;
@@ -341,13 +365,21 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     }
   }
   let unit: UnitMatch | null = null;
+  if (prefixCurrency && codePrefix) {
+    // "人民币 5美元" or "USD 5 dollars": a currency written after the number wins over a code before it.
+    const after = readUnit(ctx, e);
+    if (after && after.kind === 'money') {
+      prefixCurrency = null;
+      start = numStart;
+    }
+  }
   if (prefixCurrency) {
     // "$5", "US$ 3.14": the currency is known; a trailing "dollars" would be a repeat, take it if present.
     unit = { kind: 'money', unit: prefixCurrency, end: e };
     const again = readUnit(ctx, e);
     if (again && again.kind === 'money') unit = { ...again, unit: prefixCurrency, mul: again.mul };
     else if (again && (again.kind === 'date' || again.kind === 'percent')) unit = { ...again };
-  } else unit = readUnit(ctx, e);
+  } else if (!num.fraction) unit = readUnit(ctx, e);
   if (unit && unit.kind === 'money' && !prefixCurrency) {
     // "$20 43", "이달러이십삼센트", "64달러 45센트", "2222円13銭": a sub-unit after the main unit.
     const sub = readSubUnit(ctx, unit.end);
@@ -389,7 +421,9 @@ function readScale(ctx: ScanCtx, e: number, money: boolean): { end: number; mul:
     if (v !== undefined && !isDigit(t.charCodeAt(tight))) {
       const letter = w.length === 1;
       const moneyAfter = letter && (t[tight] === '$' || t[tight] === '€' || isMoneyWordAt(ctx, tight));
-      if (!letter || w === 'k' || w === 'K' || money || moneyAfter || isWhole(ctx, ctx.first, tight)) {
+      // "$5m" is five million dollars, "9m" nine metres; "3M" alone is three million (or a company).
+      const whole = isWhole(ctx, ctx.first, tight) && w === w.toUpperCase();
+      if (!letter || w === 'k' || w === 'K' || money || moneyAfter || whole) {
         return { end: tight, mul: v };
       }
     }
@@ -587,6 +621,8 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     if (suf.bound && !bound) bound = suf.bound;
   }
   if (!Number.isFinite(value)) return reject(end);
+  value = tidy(value);
+  if (rangeV) rangeV = [tidy(rangeV[0]), tidy(rangeV[1])];
   const claim: RawClaim = { start, end, kind, value, unit: shareUnit(cls.unit), approx };
   if (per) claim.per = per;
   if (rangeV) claim.range = rangeV;
@@ -595,6 +631,9 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   if (start < floor) claim.start = Math.max(floor, q.start);
   return { claim, next: end };
 }
+
+/** Drops binary noise from scaling: 16.4 × 10⁶ = 16400000, not 16399999.999999998. */
+const tidy = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(12)) : v);
 
 /** "3/4 cup", "1/5" alone: a fraction; other slashes are dates and paths. */
 function fractionSlash(ctx: ScanCtx, q: Quantity): Step | null {
@@ -605,7 +644,9 @@ function fractionSlash(ctx: ScanCtx, q: Quantity): Step | null {
   if (t[den.end] === '/' || t[den.end] === '.' || isLatin(t.charCodeAt(den.end))) return null;
   const whole = isWhole(ctx, q.start, den.end);
   const u = readUnit(ctx, den.end);
-  if (!whole && !(u && u.kind === 'quantity')) return null;
+  // Korean text writes dates as 3월 2일, so 5/12 is a fraction there (unless a weekday follows: 1/15(수)).
+  const koFraction = ctx.lang === 'ko' && den.value <= 100 && t[den.end] !== '(' && !u;
+  if (!whole && !koFraction && !(u && u.kind === 'quantity')) return null;
   const value = q.value / den.value;
   if (u && u.kind === 'quantity') {
     return {
@@ -685,7 +726,8 @@ function furniture(ctx: ScanCtx, q: Quantity): boolean {
     if (le >= t.length || t[le] === '\n' || t[le] === '\r') return true;
   }
   // Bylines and parentheses: 김수영(35), [1].
-  if ((t[s - 1] === '(' && t[e] === ')') || (t[s - 1] === '[' && t[e] === ']')) return true;
+  if (!q.num.formatted && ((t[s - 1] === '(' && t[e] === ')') || (t[s - 1] === '[' && t[e] === ']')))
+    return true;
   // Street addresses: 청파로 463, 세종대로 110.
   if (isSpace(t.charCodeAt(s - 1)) && /[로길]$/.test(t.slice(Math.max(0, s - 3), s - 1))) return true;
   // Names with numbers: AIME 2024, Llama 3, iPhone 16, 라마(Llama)3.
@@ -748,8 +790,15 @@ function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
   const single = q.num.numerals === 1;
   if (strong || k === 'count') {
     if (!single) return !(k === 'count' && q.value === 1);
+    if (
+      k === 'percent' &&
+      /^(퍼센트|퍼센티지)/.test(t.slice(q.unit!.end - 4, q.unit!.end).replace(/^.*?(퍼센)/, '$1'))
+    ) {
+      return true; // 십 퍼센트, 오 퍼센트: the word leaves no doubt
+    }
     if (k === 'money') {
       const ch = t[q.num.start]!;
+      if ((q.unit!.mul ?? 1) < 1 && isHan(t.charCodeAt(q.num.start))) return false; // 五角大楼
       if ('십백천만十百千万萬'.includes(ch)) return true;
       if (SAFE_SINGLE_CURRENCY.has(q.unit!.unit ?? '') && !'불'.includes(t[q.unit!.end - 1]!)) return true;
       return isHan(t.charCodeAt(q.num.start));

@@ -23,6 +23,8 @@ export interface NumRead {
   vague?: [number, number];
   /** "tenfold": a multiplier by itself. */
   fold?: boolean;
+  /** 1억6천400여만원: "여" inside the figure (more than / about). */
+  approx?: boolean;
 }
 
 /** What follows a number. */
@@ -40,6 +42,8 @@ export interface UnitInfo {
 
 export interface UnitMatch extends UnitInfo {
   end: number;
+  /** Must touch the number ("10x", "5m"). */
+  tight?: boolean;
 }
 
 export interface RawClaim {

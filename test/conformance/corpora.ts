@@ -1,0 +1,365 @@
+// Scoring rules for each conformance corpus (Duckling, Recognizers-Text, KLUE/KoNNE, quantulum3): what counts as a pass.
+import { readFileSync } from 'node:fs';
+import { detectClaims } from '../../src/core/detect/index.js';
+import type { Claim, Lang } from '../../src/core/types.js';
+
+export const DATA = new URL('../data/conformance/', import.meta.url);
+export const load = <T>(rel: string): T => JSON.parse(readFileSync(new URL(rel, DATA), 'utf8')) as T;
+
+export interface Score {
+  file: string;
+  pass: number;
+  total: number;
+  /** A few failures to print: input → what we produced. */
+  failures: string[];
+}
+
+const close = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const show = (cs: Claim[]): string =>
+  cs.map((c) => `${c.text}=${c.kind}:${c.value}${c.unit ?? ''}${c.range ? `[${c.range}]` : ''}`).join(', ') ||
+  '∅';
+
+/** Duckling's and Recognizers' currency names → ISO 4217. "$" is an unspecified dollar: USD. */
+const CURRENCY: Record<string, string> = {
+  $: 'USD',
+  unknown: 'USD',
+  Dollar: 'USD',
+  'United States dollar': 'USD',
+  USD: 'USD',
+  '£': 'GBP',
+  Pound: 'GBP',
+  'British pound': 'GBP',
+  'pound sterling': 'GBP',
+  dollar: 'USD',
+  euro: 'EUR',
+  Euro: 'EUR',
+  'Japanese yen': 'JPY',
+  'Chinese yuan': 'CNY',
+  'Canadian dollar': 'CAD',
+  'Australian dollar': 'AUD',
+  'Hong Kong dollar': 'HKD',
+  'New Zealand dollar': 'NZD',
+  'New Taiwan dollar': 'TWD',
+  'Swiss franc': 'CHF',
+  Franc: 'CHF',
+  'Finnish markka': 'FIM',
+  Peseta: 'ESP',
+  'Netherlands guilder': 'NLG',
+  'Costa Rican colón': 'CRC',
+  'Georgian lari': 'GEL',
+  'Lao kip': 'LAK',
+  'Sri Lankan rupee': 'INR',
+  Rupee: 'INR',
+  'Turkish lira': 'TRY',
+  'Mexican peso': 'MXN',
+};
+/** Sub-units: expected value in the coin, ours in the main currency. */
+const COIN: Record<string, [string, number]> = {
+  cent: ['USD', 0.01],
+  Cent: ['USD', 0.01],
+  Pence: ['GBP', 0.01],
+  Penny: ['GBP', 0.01],
+  penny: ['GBP', 0.01],
+};
+
+export function moneyMatches(c: Claim, value: number, unit: string): boolean {
+  if (c.kind !== 'money' && c.kind !== 'rate') return false;
+  const coin = COIN[unit];
+  if (coin) return c.unit === coin[0] && close(c.value, value * coin[1]);
+  const iso = CURRENCY[unit] ?? unit;
+  return c.unit === iso && close(c.value, value);
+}
+
+/** Unit conversions for quantities: our unit → [Duckling/quantulum unit, factor]. */
+const TO_BASE: Record<string, [string, number]> = {
+  km: ['metre', 1000],
+  m: ['metre', 1],
+  cm: ['metre', 0.01],
+  mm: ['metre', 0.001],
+  mile: ['metre', 1609.344],
+  ft: ['metre', 0.3048],
+  inch: ['metre', 0.0254],
+  yd: ['metre', 0.9144],
+  kg: ['gram', 1000],
+  g: ['gram', 1],
+  mg: ['gram', 0.001],
+  t: ['gram', 1e6],
+  lb: ['pound', 1],
+  oz: ['ounce', 1],
+  l: ['litre', 1],
+  ml: ['litre', 0.001],
+  gal: ['gallon', 1],
+  cup: ['cup', 1],
+};
+const EXPECTED_BASE: Record<string, [string, number]> = {
+  kilometre: ['metre', 1000],
+  metre: ['metre', 1],
+  centimetre: ['metre', 0.01],
+  millimetre: ['metre', 0.001],
+  mile: ['metre', 1609.344],
+  foot: ['metre', 0.3048],
+  inch: ['metre', 0.0254],
+  yard: ['metre', 0.9144],
+  gram: ['gram', 1],
+  milligram: ['gram', 0.001],
+  kilogram: ['gram', 1000],
+  tonne: ['gram', 1e6],
+  pound: ['pound', 1],
+  ounce: ['ounce', 1],
+  litre: ['litre', 1],
+  millilitre: ['litre', 0.001],
+  gallon: ['gallon', 1],
+  cup: ['cup', 1],
+};
+
+export function quantityMatches(c: Claim, value: number, unit: string): boolean {
+  const ours = c.unit ? TO_BASE[c.unit] : undefined;
+  const exp = EXPECTED_BASE[unit];
+  if (!ours || !exp) return false;
+  return (
+    ours[0] === exp[0] && Math.abs(c.value * ours[1] - value * exp[1]) <= 1e-6 * Math.abs(value * exp[1])
+  );
+}
+
+// ---------------------------------------------------------------- Duckling
+
+interface DucklingItem {
+  text: string;
+  expected: {
+    value?: number;
+    min?: number | null;
+    max?: number | null;
+    unit?: string | null;
+    dimension: string;
+  } | null;
+  latent?: boolean;
+}
+
+/** Out of scope for a news claim finder: coin slang (a grand, nickels, dimes, quarters) and Duckling's latent guesses. */
+const COIN_SLANG = /\b(grand|nickels?|dimes?|quarters?)\b/i;
+
+export function scoreDuckling(file: string, lang: Lang): Score {
+  const items = load<DucklingItem[]>(`duckling/${file}`);
+  const s: Score = { file: `duckling/${file}`, pass: 0, total: 0, failures: [] };
+  for (const it of items) {
+    if (it.latent || !it.expected) continue;
+    if (COIN_SLANG.test(it.text)) continue;
+    const e = it.expected;
+    const cs = detectClaims(it.text, lang);
+    let ok = false;
+    if (e.value !== undefined && e.value !== null && cs.length === 1) {
+      const c = cs[0]!;
+      const v = e.value;
+      if (e.dimension === 'money') ok = moneyMatches(c, v, e.unit ?? 'unknown');
+      else if (e.dimension === 'number') ok = close(c.value, v);
+      else if (e.dimension === 'ordinal') ok = c.kind === 'rank' && close(c.value, v);
+      else if (['distance', 'volume', 'quantity'].includes(e.dimension)) {
+        ok = c.kind === 'quantity' && quantityMatches(c, v, e.unit ?? '');
+      }
+    }
+    s.total++;
+    if (ok) s.pass++;
+    else if (s.failures.length < 12) s.failures.push(`${it.text} → ${show(cs)}`);
+  }
+  return s;
+}
+
+/** Intervals: a range [min, max], or a bound with the open side. */
+export function scoreDucklingIntervals(file: string, lang: Lang): Score {
+  const items = load<DucklingItem[]>(`duckling/${file}`);
+  const s: Score = { file: `duckling/${file}`, pass: 0, total: 0, failures: [] };
+  for (const it of items) {
+    const e = it.expected;
+    if (!e) continue;
+    const cs = detectClaims(it.text, lang);
+    let ok = false;
+    if (cs.length === 1) {
+      const c = cs[0]!;
+      const unitOk = (v: number): boolean =>
+        e.dimension === 'money'
+          ? moneyMatches(c, v, e.unit ?? 'unknown')
+          : quantityMatches(c, v, e.unit ?? '');
+      if (e.min != null && e.max != null) ok = !!c.range && close(c.range[1], e.max) && unitOk(e.min);
+      else if (e.min != null) ok = (c.bound === 'at-least' || c.bound === 'more-than') && unitOk(e.min);
+      else if (e.max != null) ok = (c.bound === 'at-most' || c.bound === 'less-than') && unitOk(e.max);
+    }
+    s.total++;
+    if (ok) s.pass++;
+    else if (s.failures.length < 12) s.failures.push(`${it.text} → ${show(cs)}`);
+  }
+  return s;
+}
+
+/** Negatives: no claim of the corpus's kind at all. */
+export function scoreNegative(file: string, lang: Lang, forbidden: Claim['kind'][]): Score {
+  const items = load<DucklingItem[]>(`duckling/${file}`);
+  const s: Score = { file: `duckling/${file}`, pass: 0, total: 0, failures: [] };
+  for (const it of items) {
+    const cs = detectClaims(it.text, lang).filter((c) => forbidden.includes(c.kind));
+    s.total++;
+    if (cs.length === 0) s.pass++;
+    else if (s.failures.length < 12) s.failures.push(`${it.text} → ${show(cs)}`);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- Recognizers-Text
+
+interface RtResult {
+  text: string;
+  value: number | string | null;
+  unit: string | null;
+  type: string;
+  start?: number;
+  end?: number;
+}
+interface RtItem {
+  text: string;
+  expected: RtResult[];
+}
+
+function parseInterval(v: string): { lo: number | null; hi: number | null } | null {
+  const m = /^[[(]\s*(-?[\d.]*)\s*,\s*(-?[\d.]*)\s*[)\]]$/.exec(v);
+  if (!m) return null;
+  return { lo: m[1] ? Number(m[1]) : null, hi: m[2] ? Number(m[2]) : null };
+}
+
+function rtMatches(c: Claim, r: RtResult): boolean {
+  if (r.type === 'currency') {
+    if (typeof r.value !== 'number' || !r.unit) return false;
+    return (
+      moneyMatches(c, r.value, r.unit) ||
+      (!(r.unit in CURRENCY) && !(r.unit in COIN) && c.kind === 'money' && close(c.value, r.value))
+    );
+  }
+  if (r.type === 'numberrange' && typeof r.value === 'string') {
+    const iv = parseInterval(r.value);
+    if (!iv) return false;
+    if (iv.lo !== null && iv.hi !== null)
+      return !!c.range && close(c.range[0], iv.lo) && close(c.range[1], iv.hi);
+    if (iv.lo !== null) return (c.bound === 'at-least' || c.bound === 'more-than') && close(c.value, iv.lo);
+    if (iv.hi !== null) return (c.bound === 'at-most' || c.bound === 'less-than') && close(c.value, iv.hi);
+    return false;
+  }
+  const v = typeof r.value === 'string' ? Number(r.value.replace(/%$/, '')) : r.value;
+  if (typeof v !== 'number' || Number.isNaN(v)) return false;
+  if (r.type.startsWith('ordinal')) return c.kind === 'rank' && close(c.value, v);
+  if (r.type === 'percentage')
+    return (c.kind === 'percent' || c.kind === 'percentage_point') && close(c.value, v);
+  if (r.type === 'dimension') return c.kind === 'quantity' && close(c.value, v);
+  return close(c.value, v) || (c.kind === 'fraction' && close(c.value, v));
+}
+
+/** Each expected result is a hit when a claim overlaps its span with the right value. */
+export function scoreRecognizers(file: string, lang: Lang): Score {
+  const items = load<RtItem[]>(`recognizers-text/${file}`);
+  const s: Score = { file: `recognizers-text/${file}`, pass: 0, total: 0, failures: [] };
+  for (const it of items) {
+    const cs = detectClaims(it.text, lang);
+    if (it.expected.length === 0) {
+      // Sentences with nothing to find: pass when we find nothing either.
+      s.total++;
+      if (cs.length === 0) s.pass++;
+      else if (s.failures.length < 12) s.failures.push(`[none] ${it.text} → ${show(cs)}`);
+      continue;
+    }
+    for (const r of it.expected) {
+      if (r.value === null) continue;
+      let start = r.start;
+      let end = r.end === undefined ? undefined : r.end + 1; // specs are end-inclusive
+      if (start === undefined || end === undefined || it.text.slice(start, end) !== r.text) {
+        start = it.text.indexOf(r.text);
+        end = start + r.text.length;
+      }
+      s.total++;
+      const hit = cs.some((c) => c.start < end! && start! < c.end && rtMatches(c, r));
+      if (hit) s.pass++;
+      else if (s.failures.length < 12)
+        s.failures.push(`${r.text}=${r.value}${r.unit ?? ''} in «${it.text.slice(0, 60)}» → ${show(cs)}`);
+    }
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- KLUE / KoNNE
+
+interface KlueItem {
+  text: string;
+  expected: { text: string; start: number; end: number; type: string }[];
+}
+
+const HEDGE_HEAD = /^(약|대략|최대|최소|최고|무려|총|각각|거의|평균|연|월|시간당|주당|\S+당)\s*/;
+const HEDGE_TAIL =
+  /\s*(이상|이하|초과|미만|가량|정도|안팎|내외|수준|남짓|여|쯤|전후|넘게|가까이|이내|짜리|어치|상당|권|씩|만|까지|부터|선|대|돌파|육박|에 달하는|에 이르는)$/;
+
+function core(s: string): string {
+  let x = s.trim();
+  for (let i = 0; i < 4; i++) {
+    const y = x.replace(HEDGE_HEAD, '').replace(HEDGE_TAIL, '');
+    if (y === x) break;
+    x = y;
+  }
+  return x.replace(/\s+/g, '');
+}
+
+/** Recall of annotated spans: a claim with the same extent, give or take hedge/bound words. */
+export function scoreSpans(file: string, types: string[], label: string, kinds?: Claim['kind'][]): Score {
+  const items = load<KlueItem[]>(`klue-ner/${file}`);
+  const s: Score = { file: `klue-ner/${file} ${label}`, pass: 0, total: 0, failures: [] };
+  for (const it of items) {
+    const spans = it.expected.filter((e) => types.includes(e.type));
+    if (spans.length === 0) continue;
+    const cs = detectClaims(it.text, 'ko');
+    for (const sp of spans) {
+      s.total++;
+      const want = core(sp.text);
+      const hit = cs.some(
+        (c) =>
+          c.start < sp.end &&
+          sp.start < c.end &&
+          (!kinds || kinds.includes(c.kind)) &&
+          (core(c.text) === want || c.text.replace(/\s+/g, '') === sp.text.replace(/\s+/g, '')),
+      );
+      if (hit) s.pass++;
+      else if (s.failures.length < 15) {
+        const near = cs.filter((c) => c.start < sp.end + 5 && sp.start - 5 < c.end);
+        s.failures.push(
+          `${sp.text} «…${it.text.slice(Math.max(0, sp.start - 12), sp.end + 8)}…» → ${show(near)}`,
+        );
+      }
+    }
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- quantulum3
+
+interface QItem {
+  text: string;
+  expected: { text: string; value: number; unit: string }[];
+}
+
+/** Each expected quantity: a claim overlapping its surface text with the same value (money in the same currency). */
+export function scoreQuantulum(file: string): Score {
+  const items = load<QItem[]>(`quantulum3/${file}`);
+  const s: Score = { file: `quantulum3/${file}`, pass: 0, total: 0, failures: [] };
+  for (const it of items) {
+    const cs = detectClaims(it.text, 'en');
+    for (const e of it.expected) {
+      s.total++;
+      const at = it.text.indexOf(e.text);
+      const end = at + e.text.length;
+      const hit = cs.some((c) => {
+        if (at >= 0 && !(c.start < end && at < c.end)) return false;
+        if (CURRENCY[e.unit] || COIN[e.unit]) return moneyMatches(c, e.value, e.unit);
+        if (e.unit === 'percentage') return c.kind === 'percent' && close(c.value, e.value);
+        return close(c.value, e.value) || quantityMatches(c, e.value, e.unit);
+      });
+      if (hit) s.pass++;
+      else if (s.failures.length < 12)
+        s.failures.push(`${e.text}=${e.value} ${e.unit} in «${it.text.slice(0, 70)}» → ${show(cs)}`);
+    }
+  }
+  return s;
+}
