@@ -1,9 +1,17 @@
 // Number and money display for ko/en: Korean 만/억/조 grouping, English thousands and millions.
 import type { UiLang } from './types.js';
 
+/** Intl.NumberFormat is costly to build; pages format thousands of figures, so keep one per precision. */
+const FORMATTERS = new Map<number, Intl.NumberFormat>();
+
 /** Grouped digits with at most `maxFraction` decimals: 5576000 → "5,576,000". */
 export function formatNumber(n: number, _lang: UiLang = 'en', maxFraction = 2): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFraction }).format(n);
+  let f = FORMATTERS.get(maxFraction);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFraction });
+    FORMATTERS.set(maxFraction, f);
+  }
+  return f.format(n);
 }
 
 const KO_UNITS: [number, string][] = [

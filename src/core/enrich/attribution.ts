@@ -21,7 +21,7 @@ function clean(s: string): string {
   return s
     .replace(/^(?:특히|또|또한|한편|이어|아울러|다만)\s+/, '')
     .replace(/(?:은|는|도|이|가)$/, '')
-    .replace(/^[\s"“'‘(]+|[\s"”'’,]+$/g, '')
+    .replace(/^[\s"“'‘(]+|[\s"”'’,.]+$/g, '')
     .trim();
 }
 

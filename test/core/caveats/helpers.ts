@@ -1,27 +1,26 @@
 // Test helper: builds claims the way the detector will (surface text, offsets, sentence) until it lands.
 import type { Claim } from '../../../src/core/types.js';
 
-/** Sentence around `pos`: from the previous . ! ? or newline to the next one (inclusive). */
+/**
+ * Sentence around `pos`, cut with Intl.Segmenter inside the newline-delimited paragraph — the same
+ * segmentation the detector is specified to use (DESIGN.md), so "U.S. companies" stays one sentence.
+ */
 export function sentenceAround(full: string, pos: number): { start: number; end: number } {
-  let s = pos;
-  while (s > 0) {
-    const ch = full[s - 1]!;
-    if (ch === '\n') break;
-    if (/[.!?。]/.test(ch) && /\s/.test(full[s] ?? ' ')) break;
-    s--;
-  }
-  while (s < pos && /\s/.test(full[s]!)) s++;
-  let e = pos;
-  while (e < full.length) {
-    const ch = full[e]!;
-    if (ch === '\n') break;
-    if (/[.!?。]/.test(ch) && /[\s"'”’]/.test(full[e + 1] ?? ' ')) {
-      e++;
-      break;
+  const ps = full.lastIndexOf('\n', pos - 1) + 1;
+  const pe0 = full.indexOf('\n', pos);
+  const pe = pe0 < 0 ? full.length : pe0;
+  const lang = /[가-힣]/.test(full.slice(ps, pe)) ? 'ko' : 'en';
+  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  for (const s of seg.segment(full.slice(ps, pe))) {
+    const a = ps + s.index;
+    const b = a + s.segment.length;
+    if (pos >= a && pos < b) {
+      const lead = s.segment.length - s.segment.trimStart().length;
+      const trail = s.segment.length - s.segment.trimEnd().length;
+      return { start: a + lead, end: b - trail };
     }
-    e++;
   }
-  return { start: s, end: e };
+  return { start: ps, end: pe };
 }
 
 export type ClaimFields = Partial<Claim> & Pick<Claim, 'kind' | 'value'>;

@@ -31,10 +31,15 @@ function unitsCount(doc: Doc, c: Claim, needed: number): Claim | undefined {
   const isGpu = (x: Claim) => x.kind === 'count' && !x.vague && GPU_WORDS.test(near(doc, x, 25, 15));
   const inSentence = sentenceClaims(doc, c).find(isGpu);
   if (inSentence) return inSentence;
+  // The article's GPU counts, found once per document.
+  let counts = doc.memo.get('gpu-counts') as Claim[] | undefined;
+  if (!counts) {
+    counts = doc.all.filter(isGpu);
+    doc.memo.set('gpu-counts', counts);
+  }
   let best: Claim | undefined;
   let bestD = Number.POSITIVE_INFINITY;
-  for (const x of doc.all) {
-    if (!isGpu(x)) continue;
+  for (const x of counts) {
     const d = Math.abs(Math.log(x.value / needed));
     if (d < bestD) {
       bestD = d;

@@ -10,7 +10,8 @@ const f1 = (n: number) => formatNumber(n, 'en', 1);
 const f2 = (n: number) => formatNumber(n, 'en', 2);
 
 /** A category score ("코딩 부문", "coding category") covers only part of the benchmark's items. */
-const CATEGORY = /부문|분야|카테고리|category|subset|(?:coding|math|reasoning) (?:score|section)/i;
+const CATEGORY =
+  /부문|분야|카테고리|category|subset|코딩|수학|추론|데이터 분석|coding|\bmath\b|reasoning|data analysis|instruction following/i;
 
 function itemsFor(b: Benchmark, c: Claim, doc: Doc): number | null {
   if (b.items === null) return null;

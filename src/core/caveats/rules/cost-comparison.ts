@@ -6,7 +6,8 @@ import { caveat, type Rule } from '../rule.js';
 import { knownTrainingCost } from './known-figures.js';
 
 const COST_WORDS = /비용|개발비|\bcosts?\b|spent|spending|price/i;
-const COMPETITOR = /메타|라마|Llama|Meta|오픈AI|OpenAI|GPT-4|구글|Google|Gemini|앤트로픽|Anthropic/i;
+const COMPETITOR =
+  /메타|라마|Llama|Meta|오픈AI|OpenAI|GPT-4|구글|Google|Gemini|앤트로픽|Anthropic|미국 기업|빅테크|경쟁사|U\.S\. (?:companies|firms|rivals)|American (?:companies|firms)|rivals|competitors|Big Tech/i;
 const LLAMA = /메타|라마|Llama|Meta/i;
 /** A ratio is a cost comparison only when phrased as one ("비용의 10분의 1 수준", "a tenth of", "cheaper than"). */
 const RATIO_COMPARE =
@@ -41,7 +42,22 @@ export const costComparison: Rule = {
           sources: [...ds.sources, ...ll.sources, 'interconnects-v3-cost'],
         }),
       );
-    } else if (ratioKinds || knownSide) {
+    } else if (knownSide) {
+      const known = knownTrainingCost(claim, doc, kb) ? claim : other!;
+      const rival = known === claim ? other! : claim;
+      out.push(
+        ...caveat(doc, kb, {
+          id: 'cost.unlike-comparison',
+          severity: 'warn',
+          title: { ko: '서로 다른 종류의 비용을 비교', en: 'Unlike costs compared' },
+          detail: {
+            ko: `${known.text}는 DeepSeek-V3 마지막 훈련 1회의 GPU 임대료 환산치이고, ${rival.text}는 연구·장비·인력을 포함한 총지출에 가까운 값입니다. 범위가 다른 두 비용이라 직접 비교할 수 없습니다.`,
+            en: `${known.text} is the rental-priced cost of DeepSeek-V3's final training run; ${rival.text} is closer to total spending with research, hardware and staff. Different scopes, so not directly comparable.`,
+          },
+          sources: ['deepseek-v3-report', 'interconnects-v3-cost'],
+        }),
+      );
+    } else if (ratioKinds) {
       out.push(
         ...caveat(doc, kb, {
           id: 'cost.unlike-comparison',

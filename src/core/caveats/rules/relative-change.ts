@@ -3,7 +3,7 @@ import { near, sentenceClaims } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
 
 const CHANGE =
-  /증가|감소|상승|하락|늘었|줄었|올랐|내렸|급증|급감|뛰었|떨어|\brose\b|\bfell\b|increase|decrease|surge|plunge|jump|climb|drop|declin|\bup\b|\bdown\b|higher|lower|늘어|줄어/i;
+  /증가|감소|상승|하락|인하|인상|늘었|줄었|올랐|내렸|급증|급감|뛰었|떨어|\brose\b|\bfell\b|increase|decrease|surge|plunge|jump|climb|drop|declin|\bup\b|\bdown\b|higher|lower|늘어|줄어/i;
 const RATE_NOUNS = /금리|실업률|점유율|비율|지지율|정확도|성장률|\brate\b|\bshare\b|accuracy|approval/i;
 
 export const relativeChange: Rule = {
