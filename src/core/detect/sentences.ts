@@ -51,6 +51,7 @@ export function sentencesFor(text: string, lang: Lang, claims: Span[]): Span[] {
   let winStart = -1;
   let winEnd = -1;
   let spans: Span[] = [];
+  let k = 0;
   for (const c of claims) {
     if (!(c.start >= winStart && c.end <= winEnd)) {
       let ps = text.lastIndexOf('\n', c.start - 1) + 1;
@@ -63,15 +64,18 @@ export function sentencesFor(text: string, lang: Lang, claims: Span[]): Span[] {
       winStart = ps;
       winEnd = pe;
       spans = [];
+      k = 0;
       const para = text.slice(ps, pe);
       for (const s of seg.segment(para)) {
         refine(text, ps + s.index, ps + s.index + s.segment.length, lang, spans);
       }
     }
-    let first = spans.find((s) => s.start <= c.start && c.start < s.end);
-    let last = spans.find((s) => s.start < c.end && c.end <= s.end);
-    first ??= { start: winStart, end: winEnd };
-    last ??= first;
+    // Claims come sorted, so one forward-moving index finds the sentence: linear in claims + spans.
+    while (k < spans.length && spans[k]!.end <= c.start) k++;
+    const first = spans[k] ?? { start: winStart, end: winEnd };
+    let m = k;
+    while (m < spans.length && spans[m]!.end < c.end) m++;
+    const last = spans[m] ?? first;
     const sp = trim(text, { start: first.start, end: Math.max(first.end, last.end) });
     out.push({ start: Math.min(sp.start, c.start), end: Math.max(sp.end, c.end) });
   }
