@@ -1,7 +1,9 @@
 // Money conversion at the reference monthly rate of the article's month (nearest month covered).
+
+import { formatKoreanCompact, formatMoney, formatMonth, formatRate } from './format.js';
 import { FX_BY_CURRENCY, FX_MONTHS, isEstimated, nearestMonth, perUsd } from './knowledge/fx-rates.js';
 import { sourcesOf } from './knowledge/sources.js';
-import type { Source } from './types.js';
+import type { Source, UiLang } from './types.js';
 
 export interface Conversion {
   value: number;
@@ -54,4 +56,35 @@ export function convertMoney(
     estimated: isEstimated(from, month) || isEstimated(to, month),
     nearest: wanted !== month,
   };
+}
+
+const SIGN: Record<string, string> = { USD: '$', KRW: '₩', EUR: '€', JPY: '¥', CNY: 'CN¥' };
+const KO_UNIT: Record<string, string> = { USD: '달러', KRW: '원', EUR: '유로', JPY: '엔', CNY: '위안' };
+
+/**
+ * The card's conversion line, saying which rate and month it used:
+ * en "US$5,576,000 ≈ ₩8.11 billion (≈ 81.1억 원) at ₩1,455/$, Jan 2025 average"
+ * ko "557만6000달러 ≈ 81억1308만 원 (2025년 1월 평균 1달러당 1,455원 기준)".
+ */
+export function describeConversion(
+  value: number,
+  from: string,
+  to: string,
+  publishedAt: string | undefined,
+  lang: UiLang,
+): string | null {
+  const c = convertMoney(value, from, to, publishedAt);
+  if (!c) return null;
+  // Quote the rate in its usual direction (won per dollar, not dollars per won).
+  const big = c.rate >= 1;
+  const rate = big ? c.rate : 1 / c.rate;
+  const [num, den] = big ? [to, from] : [from, to];
+  const est = c.estimated ? (lang === 'ko' ? ', 추정치' : ', estimate') : '';
+  if (lang === 'ko') {
+    const when = `${formatMonth(c.rateMonth, 'ko')} 평균${c.nearest ? '(가장 가까운 달)' : ''}`;
+    return `${formatMoney(value, from, 'ko')} ≈ ${formatMoney(c.value, to, 'ko')} (${when} 1${KO_UNIT[den] ?? den}당 ${formatRate(rate)}${KO_UNIT[num] ?? num} 기준${est})`;
+  }
+  const ko = to === 'KRW' ? ` (≈ ${formatKoreanCompact(c.value)} 원)` : '';
+  const when = `${formatMonth(c.rateMonth, 'en')} average${c.nearest ? ' (nearest month)' : ''}`;
+  return `${formatMoney(value, from, 'en')} ≈ ${formatMoney(c.value, to, 'en', true)}${ko} at ${SIGN[num] ?? `${num} `}${formatRate(rate)}/${SIGN[den] ?? den}, ${when}${est}`;
 }

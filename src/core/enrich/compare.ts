@@ -12,12 +12,15 @@ function sameQuantity(a: Claim, b: Claim): boolean {
   return a.unit === b.unit;
 }
 
-/** Sets comparedWith both ways for adjacent compared claims in one sentence. */
+/**
+ * Sets comparedWith both ways for compared claims in one sentence: each claim and the next claim of the
+ * same quantity (claims of other kinds in between, such as a year the detector kept, are skipped).
+ */
 export function linkComparisons(text: string, sentenceClaims: Claim[]): void {
   for (let i = 0; i + 1 < sentenceClaims.length; i++) {
     const a = sentenceClaims[i]!;
-    const b = sentenceClaims[i + 1]!;
-    if (!sameQuantity(a, b)) continue;
+    const b = sentenceClaims.slice(i + 1).find((x) => sameQuantity(a, x));
+    if (!b) continue;
     const between = text.slice(a.end, b.start);
     const after = text.slice(b.end, b.end + 12);
     const paren = text[b.start - 1] === '(' && a.kind !== 'money';

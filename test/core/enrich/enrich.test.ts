@@ -134,6 +134,20 @@ describe('enrichClaims on English sentences', () => {
     expect(cs[0]!.comparedWith).toBeUndefined();
   });
 
+  it('pairs compared scores across a claim of another kind in between (a year kept as a count)', () => {
+    const text =
+      'DeepSeek said its R1 model scored 79.8% on the AIME 2024 math test, compared with 79.2% for o1.';
+    const cs = makeClaims(text, [
+      ['79.8%', { kind: 'percent', value: 79.8, unit: '%' }],
+      ['2024 math', { kind: 'count', value: 2024, unit: 'math' }],
+      ['79.2%', { kind: 'percent', value: 79.2, unit: '%' }],
+    ]);
+    enrichClaims(cs, { text, lang: 'en', uiLang: 'en' });
+    expect(cs[0]!.comparedWith).toBe(cs[2]!.id);
+    expect(cs[2]!.comparedWith).toBe(cs[0]!.id);
+    expect(cs[1]!.comparedWith).toBeUndefined();
+  });
+
   it('leaves percentages without a benchmark name alone', () => {
     const cs = enriched('cnbc-nvidia-shares');
     expect(cs[0]!.kind).toBe('percent');

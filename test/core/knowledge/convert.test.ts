@@ -1,6 +1,6 @@
 // convertMoney uses the article month's reference rate and says which; format gives Korean 만/억 style.
 import { describe, expect, it } from 'vitest';
-import { convertMoney } from '../../../src/core/convert.js';
+import { convertMoney, describeConversion } from '../../../src/core/convert.js';
 import {
   formatKoreanCompact,
   formatKoreanNumber,
@@ -42,6 +42,18 @@ describe('convertMoney', () => {
     const undated = convertMoney(1, 'USD', 'KRW')!;
     expect(undated.rateMonth).toBe('2025-10');
     expect(undated.nearest).toBe(true);
+  });
+
+  it('writes the card line with the rate and month used', () => {
+    expect(describeConversion(5_576_000, 'USD', 'KRW', '2025-01-24', 'en')).toBe(
+      'US$5,576,000 ≈ ₩8.11 billion (≈ 81.1억 원) at ₩1,455/$, Jan 2025 average',
+    );
+    expect(describeConversion(5_576_000, 'USD', 'KRW', '2025-01-24', 'ko')).toBe(
+      '557만6000달러 ≈ 81억1308만 원 (2025년 1월 평균 1달러당 1,455원 기준)',
+    );
+    expect(describeConversion(7_880_000_000, 'KRW', 'USD', '2026-06-01', 'en')).toBe(
+      '₩7.88 billion ≈ US$5.38 million at ₩1,465/$, Jun 2026 average, estimate',
+    );
   });
 
   it('returns null for currencies without reference rates', () => {
