@@ -1,5 +1,5 @@
 // Builds the extension for Chrome and Firefox (dist/chrome, dist/firefox), their store zips, and the CLI if present.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -83,6 +83,7 @@ async function bundleCli() {
     },
     external: ['canvas'],
   });
+  chmodSync(join(dist, 'cli', 'claimlens.mjs'), 0o755);
   return true;
 }
 

@@ -33,17 +33,21 @@ function cleanOrigins(list: unknown[]): { origins: string[]; dropped: number } {
   return { origins: [...origins].sort(), dropped };
 }
 
+/** A fresh copy: DEFAULT_SETTINGS' array must never be shared with a caller who may change it. */
+function defaults(): Settings {
+  return { ...DEFAULT_SETTINGS, disabledOrigins: [...DEFAULT_SETTINGS.disabledOrigins] };
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Turns whatever storage holds under the settings key into valid Settings, saying what it had to do. */
 export function parseSettings(raw: unknown): ParsedSettings {
-  if (raw === undefined || raw === null)
-    return { settings: { ...DEFAULT_SETTINGS }, status: 'fresh', problem: null };
+  if (raw === undefined || raw === null) return { settings: defaults(), status: 'fresh', problem: null };
   if (!isRecord(raw)) {
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaults(),
       status: 'reset',
       problem: `settings were a ${typeof raw}, not an object`,
     };
@@ -62,14 +66,14 @@ export function parseSettings(raw: unknown): ParsedSettings {
       };
     }
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaults(),
       status: 'reset',
       problem: 'settings had no version and no site list',
     };
   }
   if (version !== 1) {
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaults(),
       status: 'reset',
       problem: `unknown settings version ${String(version)}`,
     };

@@ -145,32 +145,7 @@ export async function popupRows(popup: Page): Promise<PopupRow[]> {
   );
 }
 
-/** Clicks the middle of the first occurrence of `text` inside `scope` (a real mouse click at its coordinates). */
-export async function clickText(page: Page, text: string, scope = 'body'): Promise<{ x: number; y: number }> {
-  const find = (t: string, sel: string, scroll: boolean) => {
-    const root = document.querySelector(sel);
-    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.nodeValue?.indexOf(t) ?? -1;
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + t.length);
-        const b = r.getBoundingClientRect();
-        // Bring the text itself (not its possibly tall block) to the middle of the viewport.
-        if (scroll) window.scrollBy(0, b.top - window.innerHeight / 2);
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    return null;
-  };
-  await page.evaluate(find, text, scope, true);
-  await sleep(150);
-  const point = await page.evaluate(find, text, scope, false);
-  if (!point) throw new Error(`text "${text}" not found in ${scope}`);
-  await page.mouse.click(point.x, point.y);
-  return point;
-}
+export { clickText } from '../../../scripts/lib/page.mjs';
 
 /** Names and sizes of ClaimLens's highlights, as the page itself sees CSS.highlights (null if it cannot see them). */
 export async function pageHighlights(page: Page): Promise<Record<string, number> | null> {
