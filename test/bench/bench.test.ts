@@ -1,5 +1,6 @@
 // The bench's own logic: a deterministic corpus, and trace reading that attributes tasks to the extension correctly.
 import { describe, expect, it } from 'vitest';
+import { groupOf } from './content-size.js';
 import { articleText, generateCorpus, utf8Length } from './corpus.js';
 import { pickHost } from './page-bench.js';
 import { bigArticlePage } from './page-fixture.js';
@@ -48,6 +49,16 @@ describe('bench corpus', () => {
     expect(page.bytes).toBeLessThan(260_000);
     expect(page.html).toContain('id="articletxt"');
     expect(page.paragraphs).toBeGreaterThan(150);
+  });
+});
+
+describe('content.js breakdown', () => {
+  it('groups bundled inputs by the folder someone owns', () => {
+    expect(groupOf('src/core/knowledge/benchmarks.json')).toBe('src/core/knowledge');
+    expect(groupOf('src/dom/annotator.ts')).toBe('src/dom');
+    expect(groupOf('src/core/lang.ts')).toBe('src/core');
+    expect(groupOf('node_modules/preact/dist/preact.module.js')).toBe('node_modules/preact');
+    expect(groupOf('node_modules/@scope/pkg/index.js')).toBe('node_modules/@scope/pkg');
   });
 });
 

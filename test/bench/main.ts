@@ -1,8 +1,18 @@
 // `npm run bench`: engine vs peer vs floor, and the built extension in headless Chromium; a table or one JSON object.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentBreakdown } from './content-size.js';
 import { buildEngineCorpus, type EngineResult, runEngineBench } from './engine-bench.js';
 import { type PageResult, runPageBench } from './page-bench.js';
 import { profileEngine } from './profile.js';
@@ -23,6 +33,7 @@ interface Args {
   engine: boolean;
   page: boolean;
   profile: boolean;
+  profilePage: boolean;
   build: boolean;
 }
 
@@ -34,6 +45,7 @@ function parseArgs(argv: readonly string[]): Args {
     engine: !has('--page-only'),
     page: !has('--engine-only'),
     profile: has('--profile'),
+    profilePage: has('--profile-page'),
     build: !has('--no-build'),
   };
 }
@@ -87,6 +99,28 @@ async function bundleHarness(root: string): Promise<string | null> {
     log(`page harness did not bundle (the incremental counting proof is skipped): ${String(error)}`);
     return null;
   }
+}
+
+/** A copy of dist/chrome whose content.js is built unminified, so CPU samples name real functions and modules. */
+async function profilingBuild(root: string): Promise<{ dir: string; bundle: string }> {
+  const esbuild = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-bench-ext-'));
+  cpSync(join(root, 'dist/chrome'), dir, { recursive: true });
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/entries/content.ts'],
+    outfile: join(dir, 'content.js'),
+    bundle: true,
+    minify: false,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return { dir, bundle: readFileSync(join(dir, 'content.js'), 'utf8') };
 }
 
 function machine(chromium: string | null) {
@@ -258,16 +292,28 @@ export async function main(argv: readonly string[]): Promise<void> {
     const extDir = join(root, 'dist/chrome');
     if (!existsSync(join(extDir, 'content.js')))
       throw new Error('dist/chrome/content.js missing; run npm run build');
-    page = await runPageBench({
-      root,
-      extDir,
-      harnessJs: await bundleHarness(root),
-      bigBytes: 2_000_000,
-      runs: args.quick ? 1 : 3,
-      seedRuns: args.quick ? 2 : 5,
-    });
+    const prof = args.profilePage ? await profilingBuild(root) : null;
+    try {
+      page = await runPageBench({
+        root,
+        extDir: prof?.dir ?? extDir,
+        sizeDir: extDir,
+        harnessJs: await bundleHarness(root),
+        bigBytes: 2_000_000,
+        runs: args.quick || prof ? 1 : 3,
+        seedRuns: args.quick || prof ? 2 : 5,
+        ...(prof ? { profileBundle: prof.bundle } : {}),
+      });
+    } finally {
+      if (prof) rmSync(prof.dir, { recursive: true, force: true });
+    }
+    if (prof)
+      notes.push(
+        '--profile-page: the extension ran with an unminified content.js; timings are for diagnosis only',
+      );
     notes.push(...page.notes);
   }
+  const contentParts = args.page ? await contentBreakdown(root) : null;
   if (engine && engine.claims_found === 0)
     notes.push(
       'the engine found no claims at all: detect() is still a placeholder, engine figures are not meaningful',
@@ -287,6 +333,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     heap_mb: page?.heap_mb ?? null,
     content_script_kb: page?.content_script_kb ?? null,
     content_script_gzip_kb: page?.content_script_gzip_kb ?? null,
+    content_script_parts: contentParts?.parts.slice(0, 12) ?? null,
     incremental_ms: page?.incremental_ms ?? null,
     goals: GOALS,
     machine: { ...m, loadavg_end: loadavg().map((x) => round(x, 2)) },
@@ -327,6 +374,15 @@ export async function main(argv: readonly string[]): Promise<void> {
   );
   out.push('');
   out.push(table(rows(engine, page)));
+  if (contentParts) {
+    out.push('');
+    out.push(
+      `content.js by folder (KB, minified): ${contentParts.parts
+        .slice(0, 8)
+        .map((x) => `${x.part} ${x.kb}`)
+        .join(', ')}`,
+    );
+  }
   if (page) {
     out.push('');
     out.push(`incremental: ${JSON.stringify(page.incremental)}`);
@@ -334,6 +390,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       `highlights registered by the content script visible from the page world: ${page.highlights_seen_from_page_world}`,
     );
   }
+  if (page?.profile) out.push('', ...page.profile);
   if (notes.length) out.push('', ...notes.map((n) => `note: ${n}`));
   out.push('', `method: see --json "method"; ${result.elapsed_s} s`);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -7,19 +7,27 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type CDPSession, type Page, type WebWorker } from 'puppeteer-core';
 import { bigArticlePage, paragraphsHtml } from './page-fixture.js';
+import { extensionProfile } from './profile.js';
 import { log, median, round } from './stats.js';
 import {
+  composeTask,
   contentScriptStart,
+  cpuSamples,
+  extensionCpuMs,
   extensionInstants,
   extensionTasks,
   findMainThread,
+  frameCount,
   longest,
   markTime,
   paintedAfter,
   renderWork,
+  type Sample,
   sumMs,
   type Task,
+  type TaskComposition,
   type TraceEvent,
+  threadOfMark,
   topLevelTasks,
 } from './trace.js';
 
@@ -31,6 +39,10 @@ export interface PageOptions {
   bigBytes: number;
   runs: number;
   seedRuns: number;
+  /** Where the shipping content.js is (its size is reported from here, even when `extDir` is a profiling build). */
+  sizeDir?: string;
+  /** Text of an unminified content.js loaded from `extDir`: collect and attribute extension CPU samples. */
+  profileBundle?: string;
 }
 
 const CATEGORIES = [
@@ -50,7 +62,10 @@ const BIG_PATH = '/article/2026112900001';
 interface LoadRun {
   page_ms: number | null;
   start_to_last_task_ms: number | null;
+  /** Sum of the main-thread tasks that ran extension code (whole tasks). */
   ext_busy_ms: number;
+  /** CPU samples inside extension code (the script's own share of those tasks). */
+  ext_cpu_ms: number;
   ext_tasks: number;
   longest_ext_task_ms: number;
   /** Longest task on the main thread in the same window, whoever ran it (the page's own layout included). */
@@ -64,6 +79,7 @@ interface LoadRun {
   highlight_names: string[];
   /** Wall time from navigation start to the content script's first evaluation (document_idle). */
   nav_to_start_ms: number | null;
+  longest_ext_tasks: Array<TaskComposition & { at_ms: number }>;
 }
 
 interface Served {
@@ -290,19 +306,44 @@ interface Analysed {
   painted: number | null;
   extTasks: Task[];
   allTasks: Task[];
+  /** The longest extension tasks and what they were made of. */
+  top: Array<TaskComposition & { at_ms: number }>;
+  /** CPU samples in extension code between start and painted (ms). */
+  cpu: number;
+  /** The samples of that window (for --profile-page). */
+  samples: Sample[];
 }
 
-function analyse(events: TraceEvent[], url: string, extPrefix: string, from?: number): Analysed | null {
-  const main = findMainThread(events, url);
+function analyse(
+  events: TraceEvent[],
+  url: string,
+  extPrefix: string,
+  from?: number,
+  mark?: string,
+): Analysed | null {
+  const main = (mark ? threadOfMark(events, mark) : null) ?? findMainThread(events, url);
   if (!main) return null;
   const start = contentScriptStart(events, main, extPrefix, 'content.js');
   const lo = from ?? start ?? Number.NEGATIVE_INFINITY;
-  const allTasks = topLevelTasks(events, main).filter((t) => t.end >= lo);
+  // After a bench action (the append), the task that did it is the bench's own: count what follows it.
+  const allTasks = topLevelTasks(events, main).filter((t) =>
+    from !== undefined ? t.start >= from : t.end >= lo,
+  );
   const extTasks = extensionTasks(allTasks, extensionInstants(events, main, extPrefix));
   const last = extTasks[extTasks.length - 1];
   const lastExt = last ? last.end : null;
   const painted = lastExt !== null ? (paintedAfter(events, main, lastExt) ?? lastExt) : null;
-  return { start, lastExt, painted, extTasks, allTasks };
+  const top = [...extTasks]
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, 3)
+    .map((t) => ({
+      ...composeTask(events, main, t, extPrefix),
+      at_ms: Math.round((t.start - (start ?? lo)) / 1000),
+    }));
+  const all = cpuSamples(events, main);
+  const cpu = painted !== null ? extensionCpuMs(all, extPrefix, lo, painted) : 0;
+  const samples = painted !== null ? all.filter((x) => x.t >= lo && x.t <= painted) : [];
+  return { start, lastExt, painted, extTasks, allTasks, top, cpu, samples };
 }
 
 /** Scrolls the page frame by frame; returns the trace of it. */
@@ -324,7 +365,7 @@ async function scriptedScroll(page: Page, steps: number, px: number): Promise<vo
 }
 
 function scrollWork(events: TraceEvent[], url: string, extPrefix: string) {
-  const main = findMainThread(events, url);
+  const main = threadOfMark(events, 'bench-scroll-start') ?? findMainThread(events, url);
   const from = markTime(events, 'bench-scroll-start');
   const to = markTime(events, 'bench-scroll-end');
   if (!main || from === null || to === null) return null;
@@ -333,9 +374,13 @@ function scrollWork(events: TraceEvent[], url: string, extPrefix: string) {
   const ext = extensionTasks(tasks, extensionInstants(events, main, extPrefix));
   return {
     work,
-    ext_script_ms: round(sumMs(ext), 1),
+    /** CPU samples in extension code: the script itself, not the frames its tasks share with rendering. */
+    ext_cpu_ms: extensionCpuMs(cpuSamples(events, main), extPrefix, from, to),
+    ext_tasks_ms: round(sumMs(ext), 1),
     longest_ext_task_ms: round(longest(ext), 1),
-    window_ms: (to - from) / 1000,
+    window_ms: round((to - from) / 1000, 1),
+    frames: frameCount(events, main, from, to),
+    samples: cpuSamples(events, main).filter((x) => x.t >= from && x.t <= to),
   };
 }
 
@@ -363,6 +408,8 @@ export interface PageResult {
   content_script_kb: number;
   content_script_gzip_kb: number;
   highlights_seen_from_page_world: boolean | null;
+  /** --profile-page: extension CPU by module and function, per phase. */
+  profile: string[] | null;
   notes: string[];
 }
 
@@ -385,7 +432,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     `page: ${host} → 127.0.0.1:${server.port}; big page ${(big.bytes / 1e6).toFixed(2)} MB, ${big.paragraphs} paragraphs`,
   );
 
-  const contentJs = readFileSync(join(opts.extDir, 'content.js'));
+  const contentJs = readFileSync(join(opts.sizeDir ?? opts.extDir, 'content.js'));
   const content_script_kb = round(contentJs.length / 1024, 1);
   const content_script_gzip_kb = round(gzipSync(contentJs, { level: 9 }).length / 1024, 1);
 
@@ -398,6 +445,12 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
   const extPrefix = swTarget ? `chrome-extension://${new URL(swTarget.url()).host}/` : 'chrome-extension://';
 
   let highlightsSeen: boolean | null = null;
+  const prof: Record<string, Sample[]> = {
+    'seed page load': [],
+    '2 MB page load': [],
+    scroll: [],
+    append: [],
+  };
 
   async function loadRun(
     url: string,
@@ -409,7 +462,6 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     const client = await page.createCDPSession();
     await startTrace(page);
     const navT = Date.now();
-    const navMark = performance.now();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const counts = await settle(watch, navT, url, timeoutMs, 1000);
     const events = await stopTrace(page);
@@ -418,13 +470,13 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     const walk = await walkFloor(client, 5);
     const hl = await pageWorldHighlights(page);
     const heap = await heapUsedMb(client);
-    void navMark;
     if (a?.start === null || !a) notes.push(`no content-script evaluation seen in the trace for ${url}`);
     const run: LoadRun = {
       page_ms: a?.start != null && a.painted != null ? round((a.painted - a.start) / 1000, 1) : null,
       start_to_last_task_ms:
         a?.start != null && a.lastExt != null ? round((a.lastExt - a.start) / 1000, 1) : null,
       ext_busy_ms: round(sumMs(a?.extTasks ?? []), 1),
+      ext_cpu_ms: a?.cpu ?? 0,
       ext_tasks: a?.extTasks.length ?? 0,
       longest_ext_task_ms: round(longest(a?.extTasks ?? []), 1),
       longest_any_task_ms: round(longest(a?.allTasks ?? []), 1),
@@ -436,7 +488,9 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       page_world_highlights: hl.total,
       highlight_names: hl.names,
       nav_to_start_ms: a?.start != null && navUs !== null ? round((a.start - navUs) / 1000, 1) : null,
+      longest_ext_tasks: a?.top ?? [],
     };
+    prof[url === bigUrl ? '2 MB page load' : 'seed page load']?.push(...(a?.samples ?? []));
     if (hl.names.length > 0) highlightsSeen = true;
     else if (highlightsSeen === null && hl.total !== null) highlightsSeen = false;
     if (!keepOpen) {
@@ -469,7 +523,10 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     await startTrace(r.page);
     await scriptedScroll(r.page, 90, 700);
     const sw = scrollWork(await stopTrace(r.page), bigUrl, extPrefix);
-    if (sw) renderWith.push(sw);
+    if (sw) {
+      prof.scroll?.push(...sw.samples);
+      renderWith.push(sw);
+    }
     if (keep) lastPage = { page: r.page, client: r.client };
     else {
       await r.client.detach().catch(() => undefined);
@@ -514,13 +571,16 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       const counts = await settle(watch, t, bigUrl, 15_000, 800);
       const events = await stopTrace(page);
       const mark = markTime(events, 'bench-append');
-      const a = analyse(events, bigUrl, extPrefix, mark ?? undefined);
+      const a = analyse(events, bigUrl, extPrefix, mark ?? undefined, 'bench-append');
       if (a && mark !== null && a.painted !== null) incTimes.push((a.painted - mark) / 1000);
       incBusy.push(sumMs(a?.extTasks ?? []));
+      prof.append?.push(...(a?.samples ?? []));
       incLongest.push(longest(a?.extTasks ?? []));
       incremental[`append_${k + 1}`] = {
         ms: a && mark !== null && a.painted !== null ? round((a.painted - mark) / 1000, 1) : null,
+        longest_ext_tasks: a?.top ?? [],
         ext_busy_ms: round(sumMs(a?.extTasks ?? []), 1),
+        ext_cpu_ms: a?.cpu ?? 0,
         badge_before: before[before.length - 1]?.count ?? null,
         badge_after: counts[counts.length - 1]?.count ?? null,
       };
@@ -544,6 +604,11 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     }
   }
 
+  const profile = opts.profileBundle
+    ? Object.entries(prof).flatMap(([phase, xs]) =>
+        extensionProfile(phase, xs, extPrefix, opts.profileBundle ?? ''),
+      )
+    : null;
   await withExt.close();
   await without.close();
   await server.close();
@@ -578,12 +643,16 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     heap_with_mb: round(median(heapWith), 2),
     heap_without_mb: round(median(heapWithout), 2),
     render_excess_ms: Number.isFinite(rw) && Number.isFinite(rwo) ? round(rw - rwo, 1) : null,
-    render: { with: renderWith, without: renderWithout },
+    render: {
+      with: renderWith.map(({ samples: _s, ...rest }) => rest),
+      without: renderWithout.map(({ samples: _s, ...rest }) => rest),
+    },
     incremental_ms: incTimes.length ? round(median(incTimes), 1) : null,
     incremental,
     content_script_kb,
     content_script_gzip_kb,
     highlights_seen_from_page_world: highlightsSeen,
+    profile,
     notes,
   };
 }
@@ -600,16 +669,17 @@ async function countingProof(
   await page.addScriptTag({ content: harnessJs });
   type Api = {
     counters: { calls: number; chars: number; passes: number; claims: number };
-    start: (ms: number) => Promise<boolean>;
+    start: (quietMs: number, timeoutMs: number) => Promise<boolean>;
     reset: () => void;
-    nextPass: (ms: number) => Promise<boolean>;
+    settle: (quietMs: number, timeoutMs: number) => Promise<boolean>;
+    lastPassAt: () => number;
   };
   const initial = await page.evaluate(async () => {
     const api = (globalThis as unknown as { __claimlensBench: Api }).__claimlensBench;
     const t0 = performance.now();
-    const ok = await api.start(30_000);
+    const ok = await api.start(700, 40_000);
     const text = document.querySelector('#articletxt')?.textContent ?? '';
-    return { ok, ms: performance.now() - t0, ...api.counters, article_chars: text.length };
+    return { ok, ms: api.lastPassAt() - t0, ...api.counters, article_chars: text.length };
   });
   const paras = paragraphsHtml(9100, 200);
   const inc = await page.evaluate(async (html: string) => {
@@ -620,10 +690,9 @@ async function countingProof(
     tpl.innerHTML = html;
     const added = tpl.content.textContent?.length ?? 0;
     const t0 = performance.now();
-    const done = api.nextPass(15_000);
     body.append(tpl.content);
-    const ok = await done;
-    return { ok, ms: performance.now() - t0, ...api.counters, appended_chars: added };
+    const ok = await api.settle(700, 15_000);
+    return { ok, ms: api.lastPassAt() - t0, ...api.counters, appended_chars: added };
   }, paras.join('\n'));
   await page.close();
   return {
@@ -635,6 +704,7 @@ async function countingProof(
     appended_chars: inc.appended_chars,
     incremental_chars_analyzed: inc.chars,
     incremental_calls: inc.calls,
+    incremental_passes: inc.passes - initial.passes,
     incremental_ms: round(inc.ms, 1),
     claims_after_append: inc.claims,
     // Old text re-scanned would put the increment near the initial figure; a clean increment stays near the new text.

@@ -12,7 +12,7 @@ export interface HarnessCounters {
 }
 
 const counters: HarnessCounters = { calls: 0, chars: 0, passes: 0, claims: 0 };
-let waiters: Array<() => void> = [];
+let lastPassAt = 0;
 
 function countingAnalyze(text: string, opts: AnalyzeOptions) {
   counters.calls++;
@@ -27,35 +27,37 @@ const annotator = new Annotator({
   onPass: (stats) => {
     counters.passes++;
     counters.claims = stats.count;
-    const w = waiters;
-    waiters = [];
-    for (const f of w) f();
+    lastPassAt = performance.now();
   },
 });
 
-function nextPass(timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    waiters.push(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves true once at least one pass ended and `quietMs` went by without another (false on timeout). */
+async function settle(quietMs: number, timeoutMs: number): Promise<boolean> {
+  const t0 = performance.now();
+  const p0 = counters.passes;
+  while (performance.now() - t0 < timeoutMs) {
+    await sleep(50);
+    if (counters.passes > p0 && performance.now() - lastPassAt >= quietMs) return true;
+  }
+  return false;
 }
 
 const api = {
   counters,
-  /** Resolves after the initial pass (or a timeout). */
-  start: async (timeoutMs: number): Promise<boolean> => {
-    const done = nextPass(timeoutMs);
+  /** Starts the annotator; resolves once its passes have settled. */
+  start: (quietMs: number, timeoutMs: number): Promise<boolean> => {
     void annotator.start();
-    return done;
+    return settle(quietMs, timeoutMs);
   },
   reset: (): void => {
     counters.calls = 0;
     counters.chars = 0;
   },
-  nextPass,
+  settle,
+  /** When the last pass ended (performance.now()). */
+  lastPassAt: (): number => lastPassAt,
 };
 
 (globalThis as unknown as { __claimlensBench: typeof api }).__claimlensBench = api;

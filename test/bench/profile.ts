@@ -4,6 +4,7 @@ import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/index.js';
 import type { Piece } from './corpus-files.js';
+import { extensionFrame, type Sample } from './trace.js';
 
 interface ProfileNode {
   id: number;
@@ -12,11 +13,11 @@ interface ProfileNode {
 }
 
 /** Maps a line of the (unminified) bench bundle back to the source module esbuild noted above it. */
-function moduleOfLine(bundle: string): (line: number) => string {
+export function moduleOfLine(bundle: string): (line: number) => string {
   const starts: Array<[number, string]> = [];
   const lines = bundle.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\/\/ ((?:src|test|node_modules)\/\S+)$/.exec(lines[i] as string);
+    const m = /^\s*\/\/ ((?:src|test|node_modules)\/\S+)$/.exec(lines[i] as string);
     if (m) starts.push([i, m[1] as string]);
   }
   return (line: number) => {
@@ -69,5 +70,45 @@ export async function profileEngine(
   return [
     `profile: ${total} samples over ${ms} ms (${n} claims); written to ${outFile}`,
     ...rows.map(([k, h]) => `${((100 * h) / Math.max(1, total)).toFixed(1).padStart(5)}%  ${k}`),
+  ];
+}
+
+/** Extension CPU samples of a page phase, by function (the extension frame nearest the leaf) and by source module. */
+export function extensionProfile(
+  phase: string,
+  samples: readonly Sample[],
+  extPrefix: string,
+  bundle: string,
+): string[] {
+  const where = moduleOfLine(bundle);
+  const byFn = new Map<string, number>();
+  const byModule = new Map<string, number>();
+  let total = 0;
+  for (const s of samples) {
+    const f = extensionFrame(s, extPrefix);
+    if (!f) continue;
+    total += s.ms;
+    const mod = where(f.lineNumber);
+    const leaf = s.frames[0];
+    // Time in a builtin (RegExp, Intl, DOM) is charged to the extension function that called it, named as such.
+    const via = leaf && leaf !== f && !leaf.url ? ` → ${leaf.functionName || '(native)'}` : '';
+    const key = `${f.functionName || '(anonymous)'}${via}  ${mod}:${f.lineNumber + 1}`;
+    byFn.set(key, (byFn.get(key) ?? 0) + s.ms);
+    byModule.set(mod, (byModule.get(mod) ?? 0) + s.ms);
+  }
+  const fmt = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(
+        ([k, ms]) =>
+          `  ${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / Math.max(total, 1e-9)).toFixed(1).padStart(5)}%  ${k}`,
+      );
+  return [
+    `${phase}: ${total.toFixed(1)} ms of extension CPU samples`,
+    '  by module:',
+    ...fmt(byModule, 10),
+    '  by function:',
+    ...fmt(byFn, 20),
   ];
 }

@@ -60,6 +60,70 @@ export function findMainThread(events: readonly TraceEvent[], pageUrl: string): 
   return { pid, tid };
 }
 
+/** The thread that emitted a user-timing mark (the page's main thread, for a trace started after load). */
+export function threadOfMark(events: readonly TraceEvent[], name: string): MainThread | null {
+  for (const e of events) {
+    if (e.name === name && (e.cat ?? '').includes('blink.user_timing')) return { pid: e.pid, tid: e.tid };
+  }
+  return null;
+}
+
+export interface TaskComposition {
+  dur_ms: number;
+  /** What ran inside the task, ms per event kind (nested kinds overlap: FunctionCall includes its GC). */
+  inside: Record<string, number>;
+  /** Extension functions seen inside (FunctionCall names), most expensive first. */
+  functions: string[];
+}
+
+const KINDS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'FunctionCall',
+  'RunMicrotasks',
+  'FireIdleCallback',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'Layout',
+  'UpdateLayoutTree',
+  'PrePaint',
+  'Paint',
+  'MinorGC',
+  'MajorGC',
+  'HitTest',
+  'ParseHTML',
+]);
+
+/** What a task was made of, for telling the owners of a long task where its time went. */
+export function composeTask(
+  events: readonly TraceEvent[],
+  main: MainThread,
+  task: Task,
+  extPrefix: string,
+): TaskComposition {
+  const inside: Record<string, number> = {};
+  const fns = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
+    if (e.ts < task.start || e.ts > task.end || !KINDS.has(e.name)) continue;
+    inside[e.name] = Math.round(((inside[e.name] ?? 0) + e.dur / 1000) * 10) / 10;
+    if (e.name === 'FunctionCall' && urlOf(e)?.startsWith(extPrefix)) {
+      const d = dataOf(e);
+      const key = `${String(d?.functionName || '(anonymous)')}@${String(d?.lineNumber ?? '?')}:${String(d?.columnNumber ?? '?')}`;
+      fns.set(key, (fns.get(key) ?? 0) + e.dur / 1000);
+    }
+  }
+  return {
+    dur_ms: Math.round(task.dur * 10) / 10,
+    inside,
+    functions: [...fns]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([k, ms]) => `${k} ${ms.toFixed(1)} ms`),
+  };
+}
+
 /** Top-level tasks of a thread, in time order. */
 export function topLevelTasks(events: readonly TraceEvent[], main: MainThread): Task[] {
   const out: Task[] = [];
@@ -85,6 +149,95 @@ export function topLevelTasks(events: readonly TraceEvent[], main: MainThread): 
   return flat;
 }
 
+export interface Frame {
+  url: string;
+  functionName: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
+export interface Sample {
+  /** µs, trace clock */
+  t: number;
+  /** ms this sample stands for (the gap since the previous one, capped: the profiler idles between tasks) */
+  ms: number;
+  /** The stack, leaf first. */
+  frames: Frame[];
+}
+
+/** The main thread's CPU profiler samples (category disabled-by-default-v8.cpu_profiler), with their stacks. */
+export function cpuSamples(events: readonly TraceEvent[], main: MainThread): Sample[] {
+  // A 'Profile' event on the main thread names the id its 'ProfileChunk's carry.
+  const profiles = new Map<string, { t: number; nodes: Map<number, { parent?: number; frame: Frame }> }>();
+  for (const e of events) {
+    if (e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid && e.id) {
+      const st = dataOf(e)?.startTime;
+      profiles.set(e.id, { t: typeof st === 'number' ? st : e.ts, nodes: new Map() });
+    }
+  }
+  const out: Sample[] = [];
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== main.pid || !e.id) continue;
+    const prof = profiles.get(e.id);
+    if (!prof) continue;
+    const d = dataOf(e) as
+      | {
+          cpuProfile?: {
+            nodes?: Array<{ id: number; parent?: number; callFrame?: Partial<Frame> }>;
+            samples?: number[];
+          };
+          timeDeltas?: number[];
+        }
+      | undefined;
+    for (const n of d?.cpuProfile?.nodes ?? []) {
+      const cf = n.callFrame ?? {};
+      prof.nodes.set(n.id, {
+        parent: n.parent,
+        frame: {
+          url: cf.url ?? '',
+          functionName: cf.functionName ?? '',
+          lineNumber: cf.lineNumber ?? -1,
+          columnNumber: cf.columnNumber ?? -1,
+        },
+      });
+    }
+    const samples = d?.cpuProfile?.samples ?? [];
+    const deltas = d?.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      const dt = deltas[i] ?? 0;
+      prof.t += dt;
+      const frames: Frame[] = [];
+      let id: number | undefined = samples[i];
+      for (let depth = 0; id !== undefined && depth < 400; depth++) {
+        const node = prof.nodes.get(id);
+        if (!node) break;
+        frames.push(node.frame);
+        id = node.parent;
+      }
+      out.push({ t: prof.t, ms: Math.min(Math.max(dt, 0), 2000) / 1000, frames });
+    }
+  }
+  return out.sort((a, b) => a.t - b.t);
+}
+
+/** The extension frame nearest the leaf, or null when the sample ran no extension code. */
+export function extensionFrame(sample: Sample, extPrefix: string): Frame | null {
+  for (const f of sample.frames) if (f.url.startsWith(extPrefix)) return f;
+  return null;
+}
+
+/** CPU time (ms) the samples attribute to extension code inside [from, to] µs. */
+export function extensionCpuMs(
+  samples: readonly Sample[],
+  extPrefix: string,
+  from: number,
+  to: number,
+): number {
+  let ms = 0;
+  for (const s of samples) if (s.t >= from && s.t <= to && extensionFrame(s, extPrefix)) ms += s.ms;
+  return Math.round(ms * 10) / 10;
+}
+
 /**
  * Instants (µs) at which extension code was seen running on the main thread: trace events that name a script
  * under `extPrefix`, and CPU profiler samples whose stack holds a frame of such a script.
@@ -103,46 +256,7 @@ export function extensionInstants(
       if (e.dur) out.push(e.ts + e.dur / 2);
     }
   }
-  // CPU profile: a 'Profile' event on the main thread names the id its 'ProfileChunk's carry.
-  const profiles = new Map<string, { t: number; nodes: Map<number, { parent?: number; ext: boolean }> }>();
-  for (const e of events) {
-    if (e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid && e.id) {
-      const st = dataOf(e)?.startTime;
-      profiles.set(e.id, { t: typeof st === 'number' ? st : e.ts, nodes: new Map() });
-    }
-  }
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.pid !== main.pid || !e.id) continue;
-    const prof = profiles.get(e.id);
-    if (!prof) continue;
-    const d = dataOf(e) as
-      | {
-          cpuProfile?: {
-            nodes?: Array<{ id: number; parent?: number; callFrame?: { url?: string } }>;
-            samples?: number[];
-          };
-          timeDeltas?: number[];
-        }
-      | undefined;
-    for (const n of d?.cpuProfile?.nodes ?? []) {
-      prof.nodes.set(n.id, { parent: n.parent, ext: !!n.callFrame?.url?.startsWith(extPrefix) });
-    }
-    const samples = d?.cpuProfile?.samples ?? [];
-    const deltas = d?.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      prof.t += deltas[i] ?? 0;
-      let id: number | undefined = samples[i];
-      for (let depth = 0; id !== undefined && depth < 400; depth++) {
-        const node = prof.nodes.get(id);
-        if (!node) break;
-        if (node.ext) {
-          out.push(prof.t);
-          break;
-        }
-        id = node.parent;
-      }
-    }
-  }
+  for (const s of cpuSamples(events, main)) if (extensionFrame(s, extPrefix)) out.push(s.t);
   return out.sort((a, b) => a - b);
 }
 
@@ -234,6 +348,28 @@ export function renderWork(
           10,
       ) / 10,
   };
+}
+
+/** Frames the renderer committed inside [from, to] µs. */
+export function frameCount(
+  events: readonly TraceEvent[],
+  main: MainThread,
+  from: number,
+  to: number,
+): number {
+  let n = 0;
+  for (const e of events) {
+    if (
+      e.pid === main.pid &&
+      e.tid === main.tid &&
+      e.name === 'Commit' &&
+      e.ph === 'X' &&
+      e.ts >= from &&
+      e.ts <= to
+    )
+      n++;
+  }
+  return n;
 }
 
 export function sumMs(tasks: readonly Task[]): number {
