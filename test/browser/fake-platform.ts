@@ -1,24 +1,30 @@
 // Stands in for src/platform in real-browser tests of the content entry: English messages from content.json,
-// a recording sendToBackground, no extension API.
+// a recording sendToBackground, no extension API. State lives on the page's global so that two injected bundles
+// share it, as two injections of the real content script share one extension runtime.
 import en from '../../src/locales/en/content.json';
 import type { ToBackground, ToContent } from '../../src/shared/messages.js';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const messages = en as unknown as Record<string, Entry>;
 
-export const sent: ToBackground[] = [];
-let handler: ((msg: ToContent) => unknown) | null = null;
-let valid = true;
+interface State {
+  sent: ToBackground[];
+  handlers: Array<(msg: ToContent) => unknown>;
+  valid: boolean;
+}
+const g = globalThis as unknown as { __platformState?: State; __platform?: typeof control };
+const state: State = g.__platformState ?? { sent: [], handlers: [], valid: true };
+g.__platformState = state;
 
 export function onContentMessage(h: (msg: ToContent) => unknown): () => void {
-  handler = h;
+  state.handlers.push(h);
   return () => {
-    if (handler === h) handler = null;
+    state.handlers = state.handlers.filter((x) => x !== h);
   };
 }
 
 export async function sendToBackground(msg: ToBackground): Promise<unknown> {
-  sent.push(msg);
+  state.sent.push(msg);
   if (msg.type === 'bg:get-settings') return { version: 1, disabledOrigins: [], wholePage: false };
   return undefined;
 }
@@ -39,16 +45,23 @@ export function uiLanguage(): 'ko' | 'en' {
 }
 
 export function isContextValid(): boolean {
-  return valid;
+  return state.valid;
 }
 
 /** Test controls, reached from page.evaluate through window.__platform. */
 export const control = {
-  sent,
-  send: (msg: ToContent) => Promise.resolve(handler?.(msg)),
-  invalidate: () => {
-    valid = false;
+  sent: state.sent,
+  /** Like runtime.onMessage: the first listener that answers wins. */
+  send: async (msg: ToContent) => {
+    for (const h of state.handlers) {
+      const reply = await h(msg);
+      if (reply !== undefined) return reply;
+    }
+    return undefined;
   },
-  hasHandler: () => handler !== null,
+  invalidate: () => {
+    state.valid = false;
+  },
+  hasHandler: () => state.handlers.length > 0,
 };
-(globalThis as unknown as { __platform: typeof control }).__platform = control;
+g.__platform = control;

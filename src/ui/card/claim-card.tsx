@@ -82,18 +82,21 @@ export function ClaimCard({ model, t, onClose }: ClaimCardProps) {
         {model.text}
       </p>
       <dl class="cl-card__facts">
-        <div class="cl-card__row">
-          <dt>{t('card_value')}</dt>
-          <dd class="cl-card__value">
-            {model.value}
-            {model.valueAlt && <span class="cl-card__alt"> ({model.valueAlt})</span>}
-            {model.qualifiers.map((q) => (
-              <span key={q} class="cl-card__tag">
-                {t(`card_q_${q}`)}
-              </span>
-            ))}
-          </dd>
-        </div>
+        {/* The value row only when normalizing says something the claim's own text does not. */}
+        {(model.value !== model.text || model.valueAlt || model.qualifiers.length > 0) && (
+          <div class="cl-card__row">
+            <dt>{t('card_value')}</dt>
+            <dd class="cl-card__value">
+              {model.value}
+              {model.valueAlt && <span class="cl-card__alt"> ({model.valueAlt})</span>}
+              {model.qualifiers.map((q) => (
+                <span key={q} class="cl-card__tag">
+                  {t(`card_q_${q}`)}
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
         {model.conversion && (
           <div class="cl-card__row">
             <dt>{t('card_conversion')}</dt>
