@@ -75,7 +75,7 @@ export function applyRange(
   }
   let low = q.value;
   const high = second.value;
-  if (!u1 && (q.num.plain || q.num.words) && !q.scaled) {
+  if ((q.num.plain || q.num.words) && !q.scaled) {
     const m = lastMultiplier(second);
     if (m > 1 && low * m <= high) low *= m;
   }

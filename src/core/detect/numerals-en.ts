@@ -212,6 +212,13 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       count += 2;
       break;
     }
+    if (w === 'half' && count === 0) {
+      value = 0.5;
+      fraction = true;
+      end = we;
+      count++;
+      break;
+    }
     if ((w === 'a' || w === 'an') && count === 0) {
       pendingA = true;
       w = '';

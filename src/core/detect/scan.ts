@@ -300,6 +300,44 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
         if (nat.first) num.ordinal = true;
       } else num = sino;
     }
+  } else if (ctx.lang !== 'en' && (t.startsWith('百分之', numStart) || t.startsWith('千分之', numStart))) {
+    // 百分之五 = 5%, 千分之五 = 0.5%
+    const per = t[numStart] === '百' ? 1 : 0.1;
+    const n = readEast(ctx, numStart + 3);
+    if (!n) return null;
+    n.start = numStart;
+    return {
+      start,
+      end: n.end,
+      numStart,
+      numEnd: n.end,
+      value: n.value,
+      num: n,
+      unit: { kind: 'percent', unit: '%', mul: per, end: n.end },
+      prefixCurrency: null,
+      approx: false,
+      scaled: false,
+    };
+  } else if (ctx.lang !== 'en' && t[numStart] === '第') {
+    // 第三名, 第250: an ordinal; a counter after it belongs to the rank.
+    const n = readEast(ctx, numStart + 1);
+    if (!n) return null;
+    n.start = numStart;
+    n.ordinal = true;
+    const u = readUnit(ctx, n.end);
+    const end = u && (u.kind === 'count' || u.kind === 'rank') ? u.end : n.end;
+    return {
+      start,
+      end,
+      numStart,
+      numEnd: n.end,
+      value: n.value,
+      num: n,
+      unit: { kind: 'rank', unit: null, end },
+      prefixCurrency: null,
+      approx: false,
+      scaled: false,
+    };
   } else if (ctx.lang !== 'en' && (t[numStart] === '负' || t[numStart] === '負')) {
     let k = numStart + 1;
     if (isSpace(t.charCodeAt(k))) k++;
@@ -578,6 +616,13 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
 
   const cls = classify(q);
   if (!cls) return reject(q.end);
+  if (
+    cls.kind === 'rank' &&
+    ctx.lang === 'en' &&
+    MONTH_BEFORE.test(t.slice(Math.max(0, q.start - 11), q.start))
+  ) {
+    return reject(q.end); // January 23rd
+  }
   const bare = !q.unit && !q.prefixCurrency && !q.scaled && !range;
   if (bare && furniture(ctx, q)) return reject(digitStart ? skipToken(t, q.numEnd) : q.numEnd);
   if (q.unit && AGE_GROUP_UNITS.has(q.unit.unit ?? '') && q.unit.end === q.numEnd + 1) {
@@ -633,7 +678,11 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
 }
 
 /** Drops binary noise from scaling: 16.4 × 10⁶ = 16400000, not 16399999.999999998. */
-const tidy = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(12)) : v);
+const tidy = (v: number): number => {
+  if (!Number.isFinite(v) || v === 0) return v;
+  const r = Number(v.toPrecision(12));
+  return Math.abs(r - v) <= Math.abs(v) * 1e-14 ? r : v;
+};
 
 /** "3/4 cup", "1/5" alone: a fraction; other slashes are dates and paths. */
 function fractionSlash(ctx: ScanCtx, q: Quantity): Step | null {
@@ -740,9 +789,13 @@ function furniture(ctx: ScanCtx, q: Quantity): boolean {
     if (/^[A-Z][a-z]+$/.test(w) && !CAP_STOP.has(w.toLowerCase()) && q.num.plain && q.value < 1000)
       return true;
   }
-  if (ctx.lang === 'en' && (q.num.words || q.num.ordinal)) return false;
+  // Dates: "Jan. 23", "January 23, 2025", "23 January".
+  if (ctx.lang === 'en' && MONTH_BEFORE.test(t.slice(Math.max(0, s - 11), s))) return true;
   return false;
 }
+
+const MONTH_BEFORE =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
 
 const CAP_STOP = new Set(
   'about around nearly almost some over under more less only just with by for from and but in on at to of the a an as up down about roughly approximately'.split(
@@ -770,6 +823,11 @@ function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
   if (q.num.words && ctx.lang === 'en') {
     if (q.num.fraction) {
       const w = t.slice(q.num.start, q.num.end);
+      if (/^half$/i.test(w))
+        return (
+          /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) &&
+          !/(first|second|other)\s$/i.test(t.slice(Math.max(0, q.num.start - 7), q.num.start))
+        );
       return /[-\s]/.test(w) ? /-/.test(w) || /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) : false;
     }
     if (q.num.ordinal) return /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6));

@@ -205,16 +205,18 @@ describe('linear time', () => {
   });
 
   it('keeps wall time linear: time(4n)/time(n) < 8 after warmup', () => {
-    const small = unit.repeat(100);
-    const big = unit.repeat(400);
+    const small = unit.repeat(200);
+    const big = unit.repeat(800);
     const time = (s: string): number => {
       const t0 = performance.now();
       detectClaims(s, 'ko');
       return performance.now() - t0;
     };
     for (let i = 0; i < 3; i++) time(small);
-    const ts = Math.min(time(small), time(small), time(small));
-    const tb = Math.min(time(big), time(big));
+    // Best of several runs: the machine is shared, and a GC pause is noise, not complexity.
+    const best = (s: string, n: number): number => Math.min(...Array.from({ length: n }, () => time(s)));
+    const ts = best(small, 5);
+    const tb = best(big, 3);
     expect(tb / Math.max(ts, 0.5)).toBeLessThan(8);
   });
 });

@@ -1,0 +1,115 @@
+// English number grammar: money and scale words, written numbers, percent and points, multipliers, ranges, hedges, rates, not-claims.
+import { describe, expect, it } from 'vitest';
+import { expectNone, expectOne, quotes, type Row } from './cases.js';
+
+const table = (rows: Row[]) => {
+  for (const [input, want] of rows) it(input, () => expectOne('en', input, want));
+};
+
+describe('English money', () => {
+  table([
+    ['It cost $5.6 million to train', { text: '$5.6 million', kind: 'money', value: 5600000, unit: 'USD' }],
+    ['a $5.576M training run', { text: '$5.576M', value: 5576000, unit: 'USD' }],
+    ['US$2 each', { value: 2, unit: 'USD' }],
+    ['5.6 million dollars', { value: 5600000, unit: 'USD' }],
+    ['€20 fee', { value: 20, unit: 'EUR' }],
+    ['£10', { value: 10, unit: 'GBP' }],
+    ['¥1,000', { value: 1000, unit: 'JPY' }],
+    ['₩10,000', { value: 10000, unit: 'KRW' }],
+    ['KRW 1.5 trillion', { value: 1.5e12, unit: 'KRW' }],
+    ['USD 300', { value: 300, unit: 'USD' }],
+    ['HK$10.05 billion', { value: 10050000000, unit: 'HKD' }],
+    ['A$3', { unit: 'AUD' }],
+    ['C$1.34', { unit: 'CAD' }],
+    ['ten dollars', { value: 10, unit: 'USD' }],
+    ['20 euros', { value: 20, unit: 'EUR' }],
+    ['$10K', { value: 10000 }],
+    ['3 yuan', { unit: 'CNY' }],
+    ['20 dollars 43 cents', { value: 20.43, unit: 'USD' }],
+    ['50 cents', { value: 0.5, unit: 'USD' }],
+  ]);
+});
+
+describe('English numbers, percent, multipliers', () => {
+  table([
+    ['16,000', { kind: 'count', value: 16000, unit: null }],
+    ['16,000 chips', { kind: 'count', value: 16000, unit: 'chips' }],
+    ['2,000 GPUs', { unit: 'GPUs' }],
+    ['two thousand', { value: 2000 }],
+    ['a dozen eggs', { value: 12 }],
+    ['1.5 billion people', { value: 1.5e9, unit: 'people' }],
+    ['one hundred and five', { value: 105 }],
+    ['79.8%', { kind: 'percent', value: 79.8, unit: '%' }],
+    ['five percent', { kind: 'percent', value: 5 }],
+    ['5 percentage points', { kind: 'percentage_point', value: 5, unit: 'pp' }],
+    ['25 basis points', { kind: 'percentage_point', value: 0.25, unit: 'pp' }],
+    ['10x faster', { kind: 'multiplier', value: 10, unit: 'x' }],
+    ['a tenfold increase', { kind: 'multiplier', value: 10, unit: 'x' }],
+    ['ten times more', { kind: 'multiplier', value: 10, unit: 'x' }],
+    ['one-tenth of the cost', { kind: 'fraction', value: 0.1, unit: null }],
+    ['half of the budget', { kind: 'fraction', value: 0.5 }],
+    ['a third of users', { kind: 'fraction', value: 1 / 3 }],
+    ['two-thirds', { kind: 'fraction', value: 2 / 3 }],
+    ['finished 1st', { kind: 'rank', value: 1 }],
+    ['in third place', { kind: 'rank', value: 3 }],
+    ['2 hours', { kind: 'duration', value: 2, unit: 'hour' }],
+    ['a 10-year plan', { kind: 'duration', value: 10, unit: 'year' }],
+    ['5 km', { kind: 'quantity', value: 5, unit: 'km' }],
+    ['-3.5%', { kind: 'percent', value: -3.5 }],
+  ]);
+});
+
+describe('English ranges, hedges, bounds, rates', () => {
+  table([
+    ['between 10 and 20 dollars', { kind: 'money', value: 10, range: [10, 20], unit: 'USD' }],
+    ['3-5% growth', { kind: 'percent', value: 3, range: [3, 5] }],
+    ['$10-$20', { value: 10, range: [10, 20], unit: 'USD' }],
+    ['10 to 20 dollars', { range: [10, 20] }],
+    ['$2-3 million', { range: [2e6, 3e6] }],
+    ['about $5 million', { text: 'about $5 million', approx: true }],
+    ['roughly 300 people', { approx: true }],
+    ['nearly 80%', { approx: true }],
+    ['some 2,000 chips', { approx: true }],
+    ['more than 16,000 chips', { bound: 'more-than' }],
+    ['over $100', { bound: 'more-than' }],
+    ['up to 30%', { bound: 'at-most' }],
+    ['at least 10', { bound: 'at-least' }],
+    ['fewer than 50 staff', { bound: 'less-than' }],
+    ['less than $1', { bound: 'less-than' }],
+    ['10,000 or more', { bound: 'at-least' }],
+    ['$2 per hour', { text: '$2 per hour', kind: 'rate', value: 2, unit: 'USD', per: 'hour' }],
+    ['$2/hour', { kind: 'rate', per: 'hour' }],
+    ['$2 an hour', { kind: 'rate', per: 'hour' }],
+    ['$1.40 a share', { kind: 'rate', per: 'share' }],
+  ]);
+});
+
+describe('English not-claims', () => {
+  for (const input of [
+    'On Jan 23, the company said',
+    'in January 2025',
+    'in 2022 the firm',
+    'the 1990s',
+    'at 3 p.m.',
+    'at 17:24',
+    'call +1-202-555-0143',
+    'GPT-4o and o1 beat Llama 3 on AIME 2024 and MATH-500',
+    'Qwen2.5-72B and iPhone 16',
+    'COVID-19',
+    'H800 and H100 chips',
+    'one of the best',
+    'the first time',
+    'mail me at a1@b2.com',
+    'http://example.com/2025/01/24/story-123',
+  ]) {
+    it(input, () => expectNone('en', input));
+  }
+  it('keeps real claims in a sentence with names and dates', () => {
+    expect(
+      quotes(
+        'en',
+        'On Jan. 23, 2025, DeepSeek said DeepSeek-V3 cost $5.576 million, about one-tenth of Llama 3.',
+      ),
+    ).toEqual(['$5.576 million', 'about one-tenth']);
+  });
+});
