@@ -7,6 +7,7 @@ export const REPORTS: Report[] = [
   {
     id: 'deepseek-r1',
     title: 'DeepSeek-R1 report',
+    titleKo: 'DeepSeek-R1 보고서',
     by: 'deepseek',
     sources: ['deepseek-r1-report', 'deepseek-r1-readme'],
     checked: C,
@@ -14,6 +15,7 @@ export const REPORTS: Report[] = [
   {
     id: 'openai-o1',
     title: 'OpenAI, Learning to reason with LLMs',
+    titleKo: 'OpenAI "Learning to reason with LLMs"',
     by: 'openai',
     sources: ['openai-learning-to-reason'],
     checked: C,
@@ -25,8 +27,8 @@ const R1_SAMPLED: Bilingual = {
   en: 'pass@1 averaged over k samples per question (4–64) at temperature 0.6, top-p 0.95',
 };
 const COPIED: Bilingual = {
-  ko: 'DeepSeek이 직접 재지 않고 OpenAI 공식 보고서에서 옮긴 값(중국 본토에서 API 접근이 어려워서). 채점 설정이 같다는 보장 없음',
-  en: 'not measured by DeepSeek: copied "based on official reports" because the o1 API was hard to access from mainland China; settings not guaranteed to match',
+  ko: 'DeepSeek이 직접 재지 않고 "공식 보고서 기준"으로 옮겨 적은, 채점 설정이 밝혀지지 않은 값(중국 본토에서 o1 API 접근이 어렵다는 이유)',
+  en: 'not measured by DeepSeek but reported "based on official reports" (the o1 API being hard to access from mainland China), with its settings unstated',
 };
 
 type Row = [benchmark: string, metric: string, r1: number | null, o1: number | null, v3: number | null];

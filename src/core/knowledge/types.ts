@@ -78,6 +78,7 @@ export interface PublishedResult {
 export interface Report {
   id: string;
   title: string;
+  titleKo: string;
   /** Org id of the author. */
   by: string;
   sources: string[];

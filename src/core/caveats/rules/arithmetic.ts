@@ -63,6 +63,8 @@ export const arithmetic: Rule = {
     const units = unitsCount(doc, claim, needed);
     const fact = knownTrainingCost(claim, doc, kb);
     const cur = claim.unit!;
+    const gpu = GPU_WORDS.test(doc.text.slice(claim.sentence.start, claim.sentence.end));
+    const perEn = gpu ? 'GPU' : 'unit';
     let checkKo = '';
     let checkEn = '';
     let severity: 'info' | 'warn' = 'info';
@@ -89,7 +91,7 @@ export const arithmetic: Rule = {
       },
       detail: {
         ko: `${rate.text} × ${duration.text}(약 ${formatNumber(hours, 'ko', 0)}시간) = 1대당 ${formatMoney(perUnit, cur, 'ko')}입니다. 총액 ${claim.text}에 이르려면 약 ${formatNumber(needed, 'ko', 0)}대가 그 기간 내내 돌아야 합니다.${checkKo}${factKo}`,
-        en: `${rate.text} × ${duration.text} (about ${formatNumber(hours, 'en', 0)} hours) = ${formatMoney(perUnit, cur, 'en')} per unit. Reaching ${claim.text} takes about ${formatNumber(needed, 'en', 0)} units running for the whole period.${checkEn}${factEn}`,
+        en: `${rate.text} × ${duration.text} (about ${formatNumber(hours, 'en', 0)} hours) = ${formatMoney(perUnit, cur, 'en')} per ${perEn}. Reaching ${claim.text} takes about ${formatNumber(needed, 'en', 0)} ${perEn}s running for the whole period.${checkEn}${factEn}`,
       },
       sources: fact ? [...fact.sources] : ['commons-library-stats'],
     });

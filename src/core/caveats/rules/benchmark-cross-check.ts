@@ -39,7 +39,7 @@ export const benchmarkCrossCheck: Rule = {
               en: `These look like ${altName} figures, not ${name}`,
             },
             detail: {
-              ko: `${pairKo} ${reportTitle(kb, m)}(${m.where})의 ${altName} 수치(${whoKo})와 같습니다. ${name}와 ${altName}는 이름만 비슷한 서로 다른 벤치마크로, 문제도 채점 방식도 다릅니다.`,
+              ko: `${pairKo} ${reportTitle(kb, m, 'ko')}(${m.where})의 ${altName} 수치(${whoKo})와 같습니다. ${name}와 ${altName}는 이름만 비슷한 서로 다른 벤치마크로, 문제도 채점 방식도 다릅니다.`,
               en: `${pairEn} the ${altName} figures in the ${reportTitle(kb, m)} (${m.where}): ${whoKo}. ${name} is a different benchmark with a similar name — different questions, different scoring.`,
             },
             sources: [...reportSources(kb, m), ...b.sources, ...(kb.benchmarkById.get(alt)?.sources ?? [])],
@@ -55,11 +55,11 @@ export const benchmarkCrossCheck: Rule = {
           id: 'benchmark.published-match',
           severity: 'info',
           title: {
-            ko: `출처: ${reportTitle(kb, match)}`,
+            ko: `출처: ${reportTitle(kb, match, 'ko')}`,
             en: `Source of the figure: ${reportTitle(kb, match)}`,
           },
           detail: {
-            ko: `${claim.value}%는 ${reportTitle(kb, match)}(${match.where})에 실린 ${match.model}의 ${name} 점수와 같습니다. 설정: ${match.settings.ko}.`,
+            ko: `${claim.value}%는 ${reportTitle(kb, match, 'ko')}(${match.where})에 실린 ${match.model}의 ${name} 점수와 같습니다. 설정: ${match.settings.ko}.`,
             en: `${claim.value}% is ${match.model}'s ${name} score in the ${reportTitle(kb, match)} (${match.where}). Settings: ${match.settings.en}.`,
           },
           sources: reportSources(kb, match),
@@ -80,8 +80,8 @@ export const benchmarkCrossCheck: Rule = {
             en: `${copied.model}'s score was not re-measured`,
           },
           detail: {
-            ko: `${isThis ? '이' : `비교 대상(${copied.value}%)의`} 수치는 ${reportTitle(kb, copied)}의 저자가 같은 조건으로 다시 잰 것이 아닙니다: ${copied.settings.ko}. 두 점수를 같은 조건의 비교로 볼 근거가 없습니다.`,
-            en: `${isThis ? 'This' : `The compared (${copied.value}%)`} figure was not re-measured by the authors of the ${reportTitle(kb, copied)}: ${copied.settings.en}. Nothing guarantees the two scores were produced the same way.`,
+            ko: `${isThis ? '' : '비교 대상인 '}${copied.model}의 ${copied.value}%(${reportTitle(kb, copied, 'ko')}, ${copied.where})는 ${copied.settings.ko}입니다. 두 점수가 같은 방식으로 나왔다는 근거가 없습니다.`,
+            en: `${isThis ? '' : 'The compared figure, '}${copied.model}'s ${copied.value}% in the ${reportTitle(kb, copied)} (${copied.where}), was ${copied.settings.en}. Nothing shows the two scores were produced the same way.`,
           },
           sources: reportSources(kb, copied),
         }),

@@ -1,5 +1,5 @@
 // Cost claims: a training run at a rental price is not the cost of building the model.
-import { formatMoney } from '../../format.js';
+import { formatKoreanNumber, formatMoney } from '../../format.js';
 import { near, sentenceOf } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
 import { knownTrainingCost } from './known-figures.js';
@@ -28,7 +28,7 @@ export const costTrainingRun: Rule = {
           en: 'Only the final training run, at a rental price',
         },
         detail: {
-          ko: `${fact.model} 보고서의 ${cost}는 H800 GPU ${hours}백만 시간에 시간당 ${fact.rentalUsdPerGpuHour}달러라는 가정 임대료를 곱한 값으로, 공식 훈련 1회분입니다. ${fact.excludes!.ko}${called ? ' 기사는 이를 "개발 비용"이라 불렀지만 보고서는 그렇게 말하지 않습니다.' : ''} ${kb.deepseekTotalHardware.text.ko}`,
+          ko: `${fact.model} 보고서의 ${cost}는 H800 ${formatKoreanNumber(fact.gpuHours!)} GPU시간에 시간당 ${fact.rentalUsdPerGpuHour}달러라는 가정 임대료를 곱한 값으로, 공식 훈련 1회분입니다. ${fact.excludes!.ko}${called ? ' 기사는 이를 "개발 비용"이라 불렀지만 보고서는 그렇게 말하지 않습니다.' : ''} ${kb.deepseekTotalHardware.text.ko}`,
           en: `${fact.model}'s ${cost} is ${hours}M H800 GPU-hours times an assumed rental price of $${fact.rentalUsdPerGpuHour} per GPU-hour: the official training run only. ${fact.excludes!.en}${called ? ' The article calls it a development cost; the report does not.' : ''} ${kb.deepseekTotalHardware.text.en}`,
         },
         sources: [...fact.sources, 'interconnects-v3-cost', ...kb.deepseekTotalHardware.sources],

@@ -1,5 +1,5 @@
 // False precision: an exact-looking figure that is the product of an assumption (GPU-hours × assumed price).
-import { formatNumber } from '../../format.js';
+import { formatKoreanNumber, formatMoney, formatNumber } from '../../format.js';
 import { sentenceClaims, sentenceOf } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
 import { knownTrainingCost } from './known-figures.js';
@@ -28,7 +28,7 @@ export const falsePrecision: Rule = {
         severity: 'info',
         title: { ko: '정밀해 보이지만 가정에서 나온 값', en: 'Precise-looking, but built on an assumption' },
         detail: {
-          ko: `${claim.text}: 유효숫자 ${digits}자리로 정밀해 보이지만, GPU ${formatNumber(fact.gpuHours!)}시간 × 가정 임대료 시간당 ${fact.rentalUsdPerGpuHour}달러입니다. 가정한 가격이 바뀌면 그만큼 비례해 바뀝니다(시간당 3달러면 ${formatNumber(fact.gpuHours! * 3)}달러).`,
+          ko: `${claim.text}: 유효숫자 ${digits}자리로 정밀해 보이지만, ${formatKoreanNumber(fact.gpuHours!)} GPU시간 × 가정 임대료 시간당 ${fact.rentalUsdPerGpuHour}달러입니다. 가정한 가격이 바뀌면 그만큼 비례해 바뀝니다(시간당 3달러면 ${formatMoney(fact.gpuHours! * 3, 'USD', 'ko')}).`,
           en: `${claim.text} looks precise to ${digits} significant digits, but it is ${formatNumber(fact.gpuHours!)} GPU-hours × an assumed $${fact.rentalUsdPerGpuHour}/hour. Change the assumed price and it changes in proportion ($3/hour would give $${formatNumber(fact.gpuHours! * 3)}).`,
         },
         sources: ['deepseek-v3-report', 'false-precision'],

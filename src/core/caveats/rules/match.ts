@@ -29,8 +29,10 @@ export function bestMatch(
   )[0];
 }
 
-export function reportTitle(kb: Knowledge, r: PublishedResult): string {
-  return kb.reports.find((x) => x.id === r.report)?.title ?? r.report;
+export function reportTitle(kb: Knowledge, r: PublishedResult, ui: 'ko' | 'en' = 'en'): string {
+  const rep = kb.reports.find((x) => x.id === r.report);
+  if (!rep) return r.report;
+  return ui === 'ko' ? rep.titleKo : rep.title;
 }
 
 export function reportSources(kb: Knowledge, r: PublishedResult): string[] {
