@@ -276,3 +276,26 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
     await page.close();
   });
 });
+
+describe('card in Firefox with a dark colour scheme', () => {
+  it('renders the dark card', async () => {
+    const browser = await launch('firefox', { dark: true });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/article.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__platform?.sent.some((m) => m.type === 'bg:count'));
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      await page.evaluate(() => {
+        document.body.style.background = '#111';
+        document.body.style.color = '#ddd';
+      });
+      const at = await centreOf(page, '79.8%');
+      await page.mouse.click(at.x, at.y);
+      await page.waitForFunction(() => document.querySelector('claimlens-root') !== null);
+      await new Promise((r) => setTimeout(r, 400));
+      await page.screenshot({ path: `${SHOTS}/firefox-card-dark.png` });
+    } finally {
+      await browser.close();
+    }
+  });
+});

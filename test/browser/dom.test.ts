@@ -189,6 +189,50 @@ describe.each(BROWSERS)('DOM layer in %s', (name) => {
     await p.close();
   });
 
+  it('follows a re-rendered article (SPA) and appended paragraphs (infinite scroll)', async () => {
+    const p = await fresh('/article.html');
+    const r = await p.evaluate(async () => {
+      const wait = (ms: number) => new Promise<void>((res) => setTimeout(res, ms));
+      const ac = new AbortController();
+      const passes: number[] = [];
+      const a = new window.__cl.Annotator({
+        analyze: window.__cl.fakeAnalyze,
+        signal: ac.signal,
+        onPass: (s) => passes.push(s.count),
+      });
+      await a.start();
+      const before = a.claims().map((c) => c.text);
+      // The framework throws the article away and renders a new one with different figures.
+      const old = document.getElementById('articletxt')!;
+      const fresh = old.cloneNode(true) as HTMLElement;
+      fresh.innerHTML = fresh.innerHTML.replace('79.8%', '81.5%');
+      old.replaceWith(fresh);
+      await wait(400);
+      const after = a.claims().map((c) => c.text);
+      const p = document.createElement('p');
+      p.textContent = '다음 기사: 점유율은 12.5%로 늘었다.';
+      fresh.appendChild(p);
+      await wait(400);
+      const appended = a.claims().map((c) => c.text);
+      // Only ranges near the viewport are registered: look at the new paragraph.
+      p.scrollIntoView({ block: 'center' });
+      await wait(100);
+      await new Promise<void>((res) => requestAnimationFrame(() => requestAnimationFrame(() => res())));
+      const hl = CSS.highlights as unknown as Map<string, Set<Range>>;
+      const painted = Array.from(hl.get('claimlens-percent') ?? []).map((x) => x.toString());
+      return { before, after, appended, painted, passes: passes.length };
+    });
+    expect(r.before).toContain('79.8%');
+    expect(r.after).toContain('81.5%');
+    expect(r.after).not.toContain('79.8%');
+    expect(r.after.filter((t) => t === '79.2%').length).toBe(1);
+    expect(r.appended).toContain('12.5%');
+    expect(r.painted).toContain('12.5%');
+    expect(r.painted).not.toContain('79.8%');
+    expect(r.passes).toBeGreaterThanOrEqual(3);
+    await p.close();
+  });
+
   it('2 MB page: time-sliced passes, only ranges near the viewport registered', async () => {
     const p = await fresh('/big.html');
     const r = await p.evaluate(async () => {

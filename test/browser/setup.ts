@@ -54,7 +54,8 @@ export async function serve(
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-export function launch(name: BrowserName): Promise<Browser> {
+/** `dark` launches with the page colour scheme forced dark (Firefox cannot emulate it per page over BiDi). */
+export function launch(name: BrowserName, opts: { dark?: boolean } = {}): Promise<Browser> {
   if (name === 'chromium') {
     return puppeteer.launch({
       executablePath: '/usr/bin/chromium',
@@ -69,6 +70,8 @@ export function launch(name: BrowserName): Promise<Browser> {
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: { width: 1100, height: 800 },
+    // 0 = dark, 1 = light, 2 = follow the browser theme.
+    extraPrefsFirefox: opts.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {},
   });
 }
 

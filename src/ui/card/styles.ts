@@ -27,6 +27,7 @@ export const CARD_CSS = `
     --bg: #1f2024; --fg: #ececef; --muted: #b4b4bb; --line: #45464d; --soft: #2a2b31;
     --warn: #fdba74; --warn-bg: #3a2416; --info: #93c5fd; --info-bg: #172339; --link: #8ab4f8; --mark: #854d0e;
     box-shadow: 0 0.4em 1.6em rgb(0 0 0 / 0.6);
+    scrollbar-color: #5b5c63 var(--bg);
   }
 }
 @media (prefers-reduced-motion: no-preference) {
