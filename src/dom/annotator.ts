@@ -3,7 +3,14 @@
 import { analyze as coreAnalyze } from '../core/index.js';
 import type { AnalyzeOptions, Claim, Lang, UiLang } from '../core/types.js';
 import { findArticleRoot } from './article-root.js';
-import { type Extraction, indexSegments, positionToOffset, type Segment, TextCollector } from './extract.js';
+import {
+  type Extraction,
+  indexSegments,
+  positionToOffset,
+  type Segment,
+  segmentIndexAt,
+  TextCollector,
+} from './extract.js';
 import { createHighlighter, type Highlighter, type HighlighterOptions, markIdAt } from './highlighter.js';
 import { hitTest } from './hit-test.js';
 import { type MutationBatch, PageObserver } from './observe.js';
@@ -107,6 +114,8 @@ export class Annotator {
 
   /** Every live claim, in document order. */
   claims(): Claim[] {
+    // One pass (the usual article) is already in document order.
+    if (this.passes.length === 1) return [...this.passes[0]!.claims];
     const all: Array<{ claim: Claim; range: Range | null }> = [];
     for (const pass of this.passes)
       for (const claim of pass.claims) all.push({ claim, range: this.rangeOf(claim.id) });
@@ -285,7 +294,11 @@ export class Annotator {
   /** Later changes: new subtrees in scope get their own pass; claims whose text left or changed are dropped. */
   private async onBatch(batch: MutationBatch): Promise<void> {
     try {
-      if (batch.removed || batch.changedText.length > 0) this.dropStale();
+      const changed = new Set(batch.changedText);
+      const touched =
+        (batch.removed && this.touchesPasses(batch.removedFrom)) ||
+        (changed.size > 0 && batch.changedText.some((t) => this.nodePass.has(t)));
+      if (touched) this.dropStale(changed);
       const roots = this.scopeRoots(batch);
       for (const t of batch.changedText) {
         // Edited text: forget it was annotated and look at it again with its paragraph.
@@ -337,12 +350,36 @@ export class Annotator {
     return true;
   }
 
-  /** Drops claims whose text nodes left the document or no longer read the claim's text. */
-  private dropStale(): void {
+  /** Whether a removal or edit under `node` can touch annotated text (a ticker in the header cannot). */
+  private touchesPasses(nodes: readonly Node[]): boolean {
+    for (const node of nodes) {
+      for (const pass of this.passes) {
+        const root = pass.extraction.root;
+        if (!root.isConnected || root === node || root.contains(node) || node.contains(root)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops claims whose text nodes left the document, or whose edited nodes no longer read the claim's text.
+   * Cheap per claim (two lookups and isConnected), so a page that keeps mutating does not cost a rescan.
+   */
+  private dropStale(changed: ReadonlySet<Text>): void {
     const gone: string[] = [];
     for (const pass of this.passes) {
+      const { segments } = pass.extraction;
       for (const c of [...pass.claims]) {
-        if (!this.rangeOf(c.id)) {
+        let stale: boolean;
+        if (this.highlighter.mode === 'wrap') {
+          stale = !this.rangeOf(c.id);
+        } else {
+          const a = segments[segmentIndexAt(segments, c.start)]?.node;
+          const b = segments[segmentIndexAt(segments, c.end, true)]?.node;
+          stale = !a || !b || !a.isConnected || !b.isConnected;
+          if (!stale && (changed.has(a!) || changed.has(b!))) stale = !this.rangeOf(c.id);
+        }
+        if (stale) {
           gone.push(c.id);
           this.forget(c.id, pass);
         }
@@ -350,8 +387,8 @@ export class Annotator {
     }
     if (gone.length > 0) this.highlighter.remove(gone);
     for (let i = this.passes.length - 1; i >= 0; i--) {
-      if (this.passes[i]!.claims.length === 0 && !this.passes[i]!.extraction.root.isConnected)
-        this.passes.splice(i, 1);
+      const pass = this.passes[i]!;
+      if (pass.claims.length === 0 && !pass.extraction.root.isConnected) this.passes.splice(i, 1);
     }
   }
 

@@ -9,6 +9,8 @@ export interface MutationBatch {
   changedText: Text[];
   /** Something was removed: claims must be checked against the live DOM. */
   removed: boolean;
+  /** The parents nodes were removed from (to skip the check when it happened far from any claim). */
+  removedFrom: Node[];
 }
 
 const OWN = new Set([MARK_TAG, 'claimlens-root']);
@@ -25,6 +27,7 @@ export function reduceRecords(records: readonly MutationRecord[]): MutationBatch
   const added = new Set<Node>();
   const changed = new Set<Text>();
   let removed = false;
+  const removedFrom = new Set<Node>();
   for (const r of records) {
     if (r.type === 'characterData') {
       if (r.target.nodeType === 3 && !isOwn(r.target)) changed.add(r.target as Text);
@@ -32,7 +35,11 @@ export function reduceRecords(records: readonly MutationRecord[]): MutationBatch
     }
     if (r.type !== 'childList') continue;
     if (r.removedNodes.length > 0) {
-      for (const n of Array.from(r.removedNodes)) if (!isOwn(n)) removed = true;
+      for (const n of Array.from(r.removedNodes)) {
+        if (isOwn(n)) continue;
+        removed = true;
+        removedFrom.add(r.target);
+      }
     }
     for (const n of Array.from(r.addedNodes)) {
       if (isOwn(n)) continue;
@@ -53,7 +60,7 @@ export function reduceRecords(records: readonly MutationRecord[]): MutationBatch
     if (!covered) roots.push(n);
   }
   const changedText = Array.from(changed).filter((t) => t.isConnected && !added.has(t));
-  return { added: roots, changedText, removed };
+  return { added: roots, changedText, removed, removedFrom: Array.from(removedFrom) };
 }
 
 export interface ObserverOptions {
