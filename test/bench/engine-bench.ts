@@ -146,14 +146,14 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
   // so it gets short pieces (its best case) and a time budget.
   const slice = [
     ...seed,
-    ...everyKth(conformance, 6_000),
+    ...everyKth(conformance, 8_000),
     ...everyKth(
       generated.filter((p) => p.lang === 'ko'),
-      10_000,
+      18_000,
     ),
     ...everyKth(
       generated.filter((p) => p.lang === 'en'),
-      6_000,
+      8_000,
     ),
   ];
   const sliceBytes = bytesOf(slice);

@@ -60,10 +60,10 @@ export async function profileEngine(
     const h = hits.get(node.id) ?? 0;
     total += h;
     const cf = node.callFrame;
-    const key =
-      cf.url && fileURLToPath(cf.url.startsWith('file:') ? cf.url : `file://${cf.url}`) === self
-        ? `${cf.functionName || '(anonymous)'}  ${where(cf.lineNumber)}`
-        : `${cf.functionName || `(${cf.url ? 'anonymous' : 'native'})`}  ${cf.url ? cf.url.replace(/^.*\//, '') : '(v8)'}`;
+    const ours = cf.url !== '' && (cf.url === self || cf.url === `file://${self}`);
+    const key = ours
+      ? `${cf.functionName || '(anonymous)'}  ${where(cf.lineNumber)}`
+      : `${cf.functionName || `(${cf.url ? 'anonymous' : 'native'})`}  ${cf.url ? cf.url.replace(/^.*\//, '') : '(v8)'}`;
     byFn.set(key, (byFn.get(key) ?? 0) + h);
   }
   const rows = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25);
