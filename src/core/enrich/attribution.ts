@@ -3,7 +3,7 @@ import { findOrgIn } from '../knowledge/orgs.js';
 import type { Attribution } from '../types.js';
 
 const KO_VERBS =
-  '밝혔다|전했다|말했다|설명했다|주장했다|발표했다|강조했다|언급했다|보도했다|분석했다|전망했다|지적했다|짚었다|추산했다|추정했다|내다봤다|공개했다|덧붙였다|평가했다|진단했다|알렸다';
+  '밝혔다|전했다|말했다|설명했다|주장했다|발표했다|강조했다|언급했다|보도했다|분석했다|전망했다|지적했다|짚었다|추산했다|추정했다|내다봤다|공개했다|덧붙였다|평가했다|진단했다|알렸다|공시했다|집계했다|예상했다';
 /** The reporting verb at the end of a sentence and the word right before it. */
 const KO_END = new RegExp(`(\\S+)\\s+(?:${KO_VERBS})(?:["'”’)]*)\\s*[.!?]?["'”’]*\\s*$`);
 const KO_ACCORDING = /([^\s,.“"]+(?:\s+[^\s,.“"]+){0,2})\s*에\s*따르면/;

@@ -28,7 +28,11 @@ describe('analyze() on real-article sentences', () => {
     const a = analyze('한국은행은 기준금리를 3.25%에서 3.0%로 0.25% 인하했다.').claims;
     expect(caveatOf(a, '0.25%', 'units.percent-vs-points').severity).toBe('warn');
     const b = analyze('삼성전자는 새 메모리가 전력 효율을 최대 30% 높였다고 밝혔다.').claims;
-    expect(ids(b, '최대 30%')).toEqual(['attribution.self-reported', 'bounds.up-to']);
+    expect(ids(b, '최대 30%')).toEqual([
+      'attribution.self-reported',
+      'units.relative-without-base',
+      'bounds.up-to',
+    ]);
   });
 
   it('plain figures stay clean', () => {

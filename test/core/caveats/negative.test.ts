@@ -84,4 +84,37 @@ describe('no boilerplate', () => {
     ]);
     expect(out).toEqual([]);
   });
+
+  it('a floor that is not part of a comparison, and "up to" on a head count, get nothing', () => {
+    expect(
+      caveatsOf('전국 만 19세 이상 남녀 1천214명에게 물었다.', [
+        ['만 19세 이상', { kind: 'count', value: 19, unit: '세', bound: 'at-least' }],
+        ['1천214명', { kind: 'count', value: 1214, unit: '명' }],
+      ]),
+    ).toEqual([]);
+    expect(
+      caveatsOf('Nissan Motor Co. is planning to cut up to 700 contract workers.', [
+        ['up to 700', { kind: 'count', value: 700, unit: 'workers', bound: 'at-most' }],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('chips outside AI training are not GPU clusters', () => {
+    const text =
+      'The 486 is the descendant of a long series of Intel chips, from the 8088 chip to 16 other designs.';
+    expect(
+      caveatsOf(text, [
+        ['8088 chip', { kind: 'count', value: 8088, unit: 'chip' }],
+        ['16', { kind: 'count', value: 16, unit: null }],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reported (not modeled) exact figures are not false precision', () => {
+    expect(
+      caveatsOf('SK하이닉스는 올 1분기에 연결기준으로 매출 3조7426억원을 달성했다고 공시했다.', [
+        ['3조7426억원', { kind: 'money', value: 3.7426e12, unit: 'KRW' }],
+      ]),
+    ).toEqual(['3조7426억원: attribution.self-reported']);
+  });
 });

@@ -119,11 +119,12 @@ describe('consistency, units and wording rules', () => {
     expect(fx.detail).toContain('2025년 1월');
   });
 
-  it('a currency pair without an article date says which month it used', () => {
+  it('a currency pair without an article date is checked against the whole range, and says so', () => {
     const b = buildCase(CASES.find((c) => c.name === 'ko-fx-inconsistent')!, 'en');
     b.ctx.publishedAt = undefined;
     const fx = caveatOf(run(b), '557만6000달러', 'consistency.currency-pair');
-    expect(fx.detail).toContain('article date unknown; Oct 2025 average used');
+    expect(fx.severity).toBe('info');
+    expect(fx.detail).toContain('Jan 2023–Oct 2025 monthly averages (1,247–1,457): outside that range');
   });
 
   it('points written as percent: 3.25% → 3.0% is 0.25 points', () => {
@@ -138,7 +139,11 @@ describe('consistency, units and wording rules', () => {
 
   it('"최대 30%" claimed by the maker: an upper bound, self-reported', () => {
     const cs = build('ko-up-to-self', 'ko');
-    expect(ids(cs, '30%')).toEqual(['attribution.self-reported', 'bounds.up-to']);
+    expect(ids(cs, '30%')).toEqual([
+      'attribution.self-reported',
+      'units.relative-without-base',
+      'bounds.up-to',
+    ]);
   });
 
   it('relative change without a base', () => {

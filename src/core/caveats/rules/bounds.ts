@@ -1,4 +1,5 @@
-// Bounds: "up to" / 최대 is a maximum, not a typical value; 이상 / "more than" is a floor, not a count.
+// Bounds: "up to" / 최대 on a claimed gain is a maximum, not a typical value; 이상 / "more than" in a
+// comparison is a floor, not a count. Plain bounds ("만 19세 이상", "up to 700 workers") get nothing.
 import { formatNumber } from '../../format.js';
 import { near } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
@@ -14,11 +15,17 @@ export const bounds: Rule = {
     const before = doc.text.slice(Math.max(claim.sentence.start, claim.start - 14), claim.start);
     const after = doc.text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 6));
     const inText = claim.text;
+    // "Up to" misleads on a promised gain or price (ASA's concern), not on a head count or a capacity.
+    const gainLike =
+      claim.kind === 'percent' ||
+      claim.kind === 'multiplier' ||
+      claim.kind === 'money' ||
+      claim.kind === 'rate' ||
+      claim.kind === 'percentage_point';
     const upTo = claim.bound === 'at-most' && (/최대|up to/i.test(inText) || UP_TO_BEFORE.test(before));
     if (
-      upTo ||
-      UP_TO_BEFORE.test(before) ||
-      (UP_TO_AFTER.test(after) && /최대/.test(near(doc, claim, 12, 0)))
+      gainLike &&
+      (upTo || UP_TO_BEFORE.test(before) || (UP_TO_AFTER.test(after) && /최대/.test(near(doc, claim, 12, 0))))
     ) {
       return caveat(doc, kb, {
         id: 'bounds.up-to',
@@ -32,6 +39,8 @@ export const bounds: Rule = {
       });
     }
     const v = formatNumber(claim.value, doc.ui);
+    // A floor matters when the number carries a comparison (1만6000개 이상 vs 약 2000개).
+    if (!claim.comparedWith) return [];
     if (
       claim.bound === 'at-least' ||
       claim.bound === 'more-than' ||

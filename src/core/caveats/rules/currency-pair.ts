@@ -1,7 +1,9 @@
 // Consistency: a figure given in two currencies implies an exchange rate; check it against the month's average.
 import { convertMoney } from '../../convert.js';
 import { formatMoney, formatMonth, formatRate } from '../../format.js';
-import type { Claim } from '../../types.js';
+import { FX_MONTHS } from '../../knowledge/fx-rates.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { Caveat, Claim } from '../../types.js';
 import { type Doc, sentenceClaims } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
 
@@ -25,6 +27,55 @@ function partnerOf(c: Claim, doc: Doc): [Claim, Claim] | null {
   return null;
 }
 
+/** Without the article's date, a rate is only checked against the range of all published months. */
+function undatedCheck(
+  doc: Doc,
+  kb: Knowledge,
+  a: Claim,
+  b: Claim,
+  base: Claim,
+  quote: Claim,
+  flip: boolean,
+  implied: number,
+): Caveat[] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = 0;
+  let first = '';
+  let last = '';
+  for (const m of FX_MONTHS) {
+    const r = convertMoney(1, a.unit!, b.unit!, `${m}-15`);
+    if (!r || r.estimated) continue;
+    const v = flip ? 1 / r.rate : r.rate;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+    first ||= m;
+    last = m;
+  }
+  if (!first) return [];
+  const inside = implied >= lo * 0.95 && implied <= hi * 1.05;
+  // Undated and within the range of the time covered: nothing checkable to add.
+  if (inside) return [];
+  const range = `${formatRate(lo)}–${formatRate(hi)}`;
+  const span = `${formatMonth(first, doc.ui)}–${formatMonth(last, doc.ui)}`;
+  return caveat(doc, kb, {
+    id: 'consistency.currency-pair',
+    severity: 'info',
+    title: {
+      ko: `환산 환율 ${formatRate(implied)} ${quote.unit}/${base.unit}`,
+      en: `Implied rate ${formatRate(implied)} ${quote.unit}/${base.unit}`,
+    },
+    detail: {
+      ko: `${base.text} ≈ ${quote.text}: 1${base.unit}당 ${formatRate(implied)} ${quote.unit}으로 환산한 셈입니다. 기사 날짜를 몰라 ${span} 월평균 범위(${range})와만 비교했습니다: ${inside ? '그 범위 안입니다.' : '그 범위를 벗어납니다. 더 오래된 기사이거나 환산이 틀렸을 수 있습니다.'}`,
+      en: `${base.text} ≈ ${quote.text} implies ${formatRate(implied)} ${quote.unit} per ${base.unit}. The article date is unknown, so it was only compared with the ${span} monthly averages (${range}): ${inside ? 'within that range.' : 'outside that range — an older article, or a wrong conversion.'}`,
+    },
+    sources: [
+      ...new Set(
+        kb.fx.filter((s) => s.currency === a.unit || s.currency === b.unit).flatMap((s) => s.sources),
+      ),
+    ],
+  });
+}
+
 export const currencyPair: Rule = {
   id: 'currency-pair',
   run(claim, doc, kb) {
@@ -39,6 +90,7 @@ export const currencyPair: Rule = {
     const [base, quote] = flip ? [b, a] : [a, b];
     const implied = quote.value / base.value;
     const refRate = flip ? 1 / ref.rate : ref.rate;
+    if (!doc.ctx.publishedAt) return undatedCheck(doc, kb, a, b, base, quote, flip, implied);
     const dev = (implied / refRate - 1) * 100;
     const month = formatMonth(ref.rateMonth, doc.ui);
     const dated = !!doc.ctx.publishedAt;

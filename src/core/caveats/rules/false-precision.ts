@@ -4,8 +4,8 @@ import { sentenceClaims, sentenceOf } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
 import { knownTrainingCost } from './known-figures.js';
 
-const ASSUMPTION =
-  /가정|계산(?:됐|되|한|하)|추정|추산|환산|기준으로|assum|estimat|calculat|based on|modell?ed|projected/i;
+// "기준으로" and "based on" are left out: "연결기준으로" (consolidated) and "based on filings" are not assumptions.
+const ASSUMPTION = /가정|계산(?:됐|되|한|하)|추정|추산|환산|assum|estimat|calculat|modell?ed|projected/i;
 
 function significantDigits(v: number): number {
   const s = String(Math.abs(Math.round(v))).replace(/0+$/, '');

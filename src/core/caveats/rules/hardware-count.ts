@@ -4,10 +4,16 @@ import type { Claim } from '../../types.js';
 import { DEEPSEEK_RE, type Doc, docMentions, near, sentenceClaims } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
 
-const GPU_WORDS = /GPU|그래픽처리장치|칩|chips?\b|H100|H800|H20|A100|B200|가속기|accelerators?/i;
+const GPU_WORDS = /GPU|그래픽처리장치|H100|H800|H20|A100|B200|가속기|accelerators?/i;
+const CHIP_WORDS = /칩|chips?\b/i;
+/** "Chips" are GPUs only in an AI-training context (not "a long series of Intel chips"). */
+const AI_CONTEXT = /AI|인공지능|엔비디아|Nvidia|훈련|학습|training|train(?:ed)?\b|모델|model/i;
 
 function isGpuCount(c: Claim, doc: Doc): boolean {
-  return (c.kind === 'count' || c.kind === 'quantity') && GPU_WORDS.test(near(doc, c, 25, 15));
+  if (c.kind !== 'count' && c.kind !== 'quantity') return false;
+  const around = near(doc, c, 25, 15);
+  if (GPU_WORDS.test(around)) return true;
+  return CHIP_WORDS.test(around) && AI_CONTEXT.test(doc.text.slice(c.sentence.start, c.sentence.end));
 }
 
 export const hardwareCount: Rule = {

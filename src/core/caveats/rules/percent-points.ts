@@ -3,11 +3,8 @@ import { formatNumber } from '../../format.js';
 import type { Claim } from '../../types.js';
 import { near, sentenceClaims } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
+import { isChange, isLevel, RATE_NOUNS } from './change-words.js';
 
-const RATE_NOUNS =
-  /금리|실업률|점유율|비율|지지율|정확도|성장률|상승률|물가상승률|인플레이션|수익률|이자율|투표율|합격률|득표율|\brate\b|\bshare\b|accuracy|approval|unemployment|inflation|\byield\b|margin|turnout|percentage/i;
-const CHANGE =
-  /증가|감소|상승|하락|인하|인상|낮췄|높였|\bcut\b|raised|hike|lowered|늘었|줄었|올랐|내렸|높아|낮아|뛰었|떨어|\brose\b|\bfell\b|increase|decrease|\bup\b|\bdown\b|climb|drop|jump|gain|declin/i;
 const FROM_TO = /에서|→|->|\bfrom\b/;
 
 const f = (n: number) => formatNumber(n, 'en', 2);
@@ -24,11 +21,8 @@ export const percentPoints: Rule = {
   run(claim, doc, kb) {
     if (claim.kind !== 'percent' || claim.benchmark) return [];
     const around = near(doc, claim, 40, 20);
-    if (!RATE_NOUNS.test(around) || !CHANGE.test(around)) return [];
     // The levels of a change ("3.25%에서 3.0%로", "from 3.25% to 3%") are not the change itself.
-    const after = doc.text.slice(claim.end, claim.end + 3);
-    const before = doc.text.slice(Math.max(0, claim.start - 6), claim.start);
-    if (/^(?:에서|로|으로|까지)/.test(after) || /\b(?:from|to)\s*$/i.test(before)) return [];
+    if (!RATE_NOUNS.test(around) || !isChange(doc, claim) || isLevel(doc, claim)) return [];
     const pair = FROM_TO.test(around) ? fromTo(claim, sentenceClaims(doc, claim)) : null;
     if (pair) {
       const [a, b] = pair;

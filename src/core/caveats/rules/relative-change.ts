@@ -1,17 +1,15 @@
 // Relative change without a base: "30% 증가", "up 3x" with no level to apply it to.
 import { near, sentenceClaims } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
-
-const CHANGE =
-  /증가|감소|상승|하락|인하|인상|늘었|줄었|올랐|내렸|급증|급감|뛰었|떨어|\brose\b|\bfell\b|increase|decrease|surge|plunge|jump|climb|drop|declin|\bup\b|\bdown\b|higher|lower|늘어|줄어/i;
-const RATE_NOUNS = /금리|실업률|점유율|비율|지지율|정확도|성장률|\brate\b|\bshare\b|accuracy|approval/i;
+import { isChange, isLevel, RATE_NOUNS } from './change-words.js';
 
 export const relativeChange: Rule = {
   id: 'relative-change',
   run(claim, doc, kb) {
     if ((claim.kind !== 'percent' && claim.kind !== 'multiplier') || claim.benchmark) return [];
-    const around = near(doc, claim, 30, 20);
-    if (!CHANGE.test(around) || RATE_NOUNS.test(around)) return [];
+    if (!isChange(doc, claim) || isLevel(doc, claim)) return [];
+    // A change in a rate is the percent-vs-points rule's business.
+    if (RATE_NOUNS.test(near(doc, claim, 30, 10))) return [];
     // A base is given when the sentence also states an absolute level (money, count, quantity).
     const hasBase = sentenceClaims(doc, claim).some(
       (c) => c !== claim && (c.kind === 'money' || c.kind === 'count' || c.kind === 'quantity'),
