@@ -59,6 +59,18 @@ function make(raw: string): Attribution | null {
   return { text, kind: classifySource(text) };
 }
 
+/** "자체 평가", "its own tests": the figure was measured by the party it concerns, whoever relays it. */
+const SELF_MEASURED =
+  /자체\s*(?:평가|테스트|측정|벤치마크|조사|시험|실험)|(?:its|their|the company's|the company’s) own (?:tests?|benchmarks?|evaluations?|testing|measurements?)|internal (?:tests?|benchmarks?|evaluations?|testing)/i;
+
+/** A relayed attribution becomes self-reported when the sentence says the maker measured it itself. */
+export function selfMeasured(sentence: string, found: Attribution | null): Attribution | null {
+  if (found?.kind === 'self') return found;
+  const m = SELF_MEASURED.exec(sentence);
+  if (!m) return found;
+  return { text: found ? `${found.text} (${m[0]})` : m[0], kind: 'self' };
+}
+
 /** "일부 평가에서", "in some tests": the comparison covers selected evaluations only. */
 export const SELECTED_EVALS =
   /일부\s*(?:성능\s*)?(?:평가|테스트|벤치마크|시험|항목|지표)|some (?:benchmarks|tests|evaluations|metrics)|(?:several|certain|select(?:ed)?) (?:benchmarks|tests|evaluations)/i;

@@ -1,6 +1,6 @@
 // Context for claims: attribution, benchmark link, comparisons and subject, sentence by sentence.
 import type { Attribution, Claim, Lang, UiLang } from '../types.js';
-import { findAttribution } from './attribution.js';
+import { findAttribution, selfMeasured } from './attribution.js';
 import { linkBenchmarks } from './benchmark-link.js';
 import { linkComparisons } from './compare.js';
 import { setSubject } from './subject.js';
@@ -32,6 +32,7 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
       const para = paragraphAt(text, first.sentence.start);
       if (prev && prev.start >= para.start) attribution = findAttribution(text.slice(prev.start, prev.end));
     }
+    attribution = selfMeasured(sentence, attribution);
     linkBenchmarks(text, group);
     linkComparisons(text, group);
     for (const c of group) {

@@ -1,6 +1,6 @@
 // Enrich: attribution (self / third party), benchmark links by alias, comparisons and subjects, on real sentences.
 import { describe, expect, it } from 'vitest';
-import { classifySource, findAttribution } from '../../../src/core/enrich/attribution.js';
+import { classifySource, findAttribution, selfMeasured } from '../../../src/core/enrich/attribution.js';
 import { enrichClaims } from '../../../src/core/enrich/index.js';
 import type { Claim } from '../../../src/core/types.js';
 import { buildCase, buildSeed, CASES } from '../caveats/corpus.js';
@@ -57,6 +57,28 @@ describe('attribution', () => {
       kind: 'third-party',
     });
     expect(findAttribution('Nvidia lost nearly $589 billion in market value on Monday.')).toBeNull();
+  });
+
+  it('treats "자체 평가" / "its own tests" as self-reported, even when relayed', () => {
+    expect(
+      selfMeasured(
+        '업계에 따르면 이 모델은 자체 평가에서 92%를 기록했다.',
+        findAttribution('업계에 따르면 …'),
+      ),
+    ).toEqual({
+      text: '업계 (자체 평가)',
+      kind: 'self',
+    });
+    expect(
+      selfMeasured('The model scored 92% in its own tests, Reuters reported.', {
+        text: 'Reuters',
+        kind: 'third-party',
+      }),
+    ).toEqual({
+      text: 'Reuters (its own tests)',
+      kind: 'self',
+    });
+    expect(selfMeasured('The model scored 92%.', null)).toBeNull();
   });
 
   it('classifies makers as self and media or people as third party', () => {

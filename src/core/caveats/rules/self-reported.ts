@@ -22,7 +22,7 @@ export const selfReported: Rule = {
     const out: Caveat[] = caveat(doc, kb, {
       id: 'attribution.self-reported',
       severity: 'warn',
-      title: { ko: `자체 발표: ${a.text}`, en: `Self-reported by ${a.text}` },
+      title: { ko: `자체 발표·측정: ${a.text}`, en: `Self-reported: ${a.text}` },
       detail: aboutRival
         ? {
             ko: `출처(${a.text})가 경쟁 모델(${match.model})의 수치를 자사 모델과 나란히 발표했습니다. 비교 대상 선정과 측정 조건을 발표 당사자가 정했습니다.`,
