@@ -60,7 +60,10 @@ function newestMtime(path: string): number {
 }
 
 /** dist/chrome from the current sources: builds when it is missing or older than src/, the manifest or scripts/. */
-function ensureBuilt(root: string, allowBuild: boolean): { built: boolean; stale: boolean } {
+function ensureBuilt(
+  root: string,
+  allowBuild: boolean,
+): { built: boolean; stale: boolean; failed?: boolean } {
   const content = join(root, 'dist/chrome/content.js');
   const have = existsSync(content) ? statSync(content).mtimeMs : 0;
   const newest = Math.max(
@@ -77,7 +80,11 @@ function ensureBuilt(root: string, allowBuild: boolean): { built: boolean; stale
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  if (r.status !== 0) throw new Error('npm run build failed');
+  if (r.status !== 0) {
+    // Someone's half-done change broke the build: measure the last good build rather than nothing, and say so.
+    if (have === 0) throw new Error('npm run build failed and there is no dist/chrome to measure');
+    return { built: false, stale: true, failed: true };
+  }
   return { built: true, stale: false };
 }
 
@@ -216,7 +223,9 @@ function rows(e: EngineResult | null, p: PageResult | null): Row[] {
         verdict: atMost(p.longest_task_ms, GOALS.longest_task_ms),
         note: `by scenario ${Object.entries(p.longest_task_by_scenario)
           .map(([k, v]) => `${k} ${v}`)
-          .join(', ')}; worst ${p.longest_task_worst_ms}`,
+          .join(
+            ', ',
+          )}; worst ${p.longest_task_worst_ms}; scroll without extension ${p.longest_task_scroll_without_ms}`,
       },
       {
         name: 'render excess while scrolling',
@@ -290,7 +299,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   const notes: string[] = [];
   if (args.page) {
     const build = ensureBuilt(root, args.build);
-    if (build.stale)
+    if (build.failed) notes.push('npm run build failed: page figures are for the previous dist/chrome build');
+    else if (build.stale)
       notes.push('dist/chrome is older than the sources (--no-build): page figures are for the old build');
     const extDir = join(root, 'dist/chrome');
     if (!existsSync(join(extDir, 'content.js')))
@@ -352,7 +362,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         'end of the first Commit after the last main-thread task that ran extension code (trace events naming a chrome-extension:// script, or CPU samples with such a frame), waiting until the background got a bg:count report and 1 s passed without another',
       walk: 'a bare TreeWalker(SHOW_TEXT) pass reading every text node, in a fresh isolated world of the same page after annotation (median of 5)',
       longest_task:
-        "longest main-thread task containing extension code: median over page loads of each load's worst (worst overall reported too)",
+        "longest main-thread task containing extension code (whole task, so a frame it made slow counts): for each scenario (seed load, 2 MB load, scroll, append) the median over runs of each run's longest; the figure is the worst scenario",
       heap: 'JSHeapUsedSize after two forced GCs, the 2 MB page in a browser with the extension minus one without',
       render_excess:
         '90-frame scripted scroll (700 px per frame) of the annotated 2 MB page: style+layout+paint+raster+GC of its renderer, with minus without the extension',
@@ -388,13 +398,25 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   if (page) {
     out.push('');
-    out.push(`incremental: ${JSON.stringify(page.incremental)}`);
+    const inc = page.incremental as {
+      median_ext_busy_ms?: number;
+      cost_per_char_vs_initial?: number;
+      counting?: Record<string, unknown>;
+    };
+    const c = inc.counting ?? {};
+    out.push(
+      `incremental: median ${page.incremental_ms} ms to painted, extension busy ${inc.median_ext_busy_ms} ms, ` +
+        `${inc.cost_per_char_vs_initial}× the initial pass's cost per character; counting proof: ` +
+        `${c.incremental_chars_analyzed} chars analyzed for ${c.appended_chars} appended ` +
+        `(${c.incremental_calls} analyze calls, ${c.incremental_passes} passes); initial ${c.initial_chars_analyzed} of ${c.article_chars}`,
+    );
     out.push(
       `highlights registered by the content script visible from the page world: ${page.highlights_seen_from_page_world}`,
     );
   }
   if (page?.profile) out.push('', ...page.profile);
   if (notes.length) out.push('', ...notes.map((n) => `note: ${n}`));
-  out.push('', `method: see --json "method"; ${result.elapsed_s} s`);
+  out.push('', 'method:', ...Object.entries(result.method).map(([k, v]) => `  ${k}: ${v}`));
+  out.push('', `${result.elapsed_s} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -378,6 +378,7 @@ function scrollWork(events: TraceEvent[], url: string, extPrefix: string) {
     ext_cpu_ms: extensionCpuMs(cpuSamples(events, main), extPrefix, from, to),
     ext_tasks_ms: round(sumMs(ext), 1),
     longest_ext_task_ms: round(longest(ext), 1),
+    longest_any_task_ms: round(longest(tasks), 1),
     window_ms: round((to - from) / 1000, 1),
     frames: frameCount(events, main, from, to),
     samples: cpuSamples(events, main).filter((x) => x.t >= from && x.t <= to),
@@ -399,6 +400,8 @@ export interface PageResult {
   longest_task_ms: number;
   longest_task_worst_ms: number;
   longest_task_by_scenario: Record<string, number>;
+  /** The same scroll in the browser without the extension: its longest task, whoever ran it. */
+  longest_task_scroll_without_ms: number;
   heap_mb: number;
   heap_with_mb: number;
   heap_without_mb: number;
@@ -598,7 +601,14 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
   // --- the counting proof: the DOM layer's Annotator with a counting analyzer, in the extension-free browser ---
   if (opts.harnessJs) {
     try {
-      incremental.counting = await countingProof(without, bigUrl, opts.harnessJs);
+      const counting = await countingProof(without, bigUrl, opts.harnessJs);
+      incremental.counting = counting;
+      const share = Number(counting.appended_chars) / Number(counting.article_chars);
+      if (share > 0 && typeof incremental.busy_vs_initial === 'number') {
+        // 1.0 would mean the appended text costs what the same amount of text cost in the initial pass.
+        incremental.text_share = round(share, 4);
+        incremental.cost_per_char_vs_initial = round(incremental.busy_vs_initial / share, 1);
+      }
     } catch (error) {
       incremental.counting = { error: String(error) };
       notes.push(`incremental counting harness failed: ${String(error)}`);
@@ -651,6 +661,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     longest_task_ms: Math.max(...Object.values(byScenario)),
     longest_task_by_scenario: byScenario,
     longest_task_worst_ms: round(worst, 1),
+    longest_task_scroll_without_ms: round(median(renderWithout.map((x) => x.longest_any_task_ms)), 1),
     heap_mb: round(median(heapWith) - median(heapWithout), 2),
     heap_with_mb: round(median(heapWith), 2),
     heap_without_mb: round(median(heapWithout), 2),
