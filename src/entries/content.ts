@@ -2,8 +2,9 @@
 // the popup's and background's messages (cs:list, cs:open, cs:step, cs:disable).
 //
 // Claims inside links: a click on a link always follows the link (we never preventDefault or stop the page's
-// events). The card for a claim inside a link opens from the popup's list (cs:open) or the keyboard shortcut
-// (cs:step), which step through every claim in document order, links included.
+// events). The card for a claim inside a link opens from a small "Explain this number" button that appears above
+// the claim when the pointer rests on it (in our shadow root, so it takes no click from the page), from the
+// popup's list (cs:open), or from the keyboard shortcut (cs:step), which steps through every claim, links included.
 import { analyze as coreAnalyze } from '../core/index.js';
 import type { Claim } from '../core/types.js';
 import { type Analyzer, Annotator } from '../dom/annotator.js';
@@ -41,6 +42,9 @@ const INSTANCE = Symbol.for('claimlens.content');
 /** Pointer travel (CSS px) beyond which a press-and-release is a drag, not a click. */
 const CLICK_SLOP = 5;
 const SNIPPET = 140;
+/** How long the pointer rests on a claim inside a link before the "explain" button shows, and lingers after. */
+const HINT_DELAY = 350;
+const HINT_LINGER = 900;
 
 function snippet(text: string, claim: Claim): string {
   const { start, end } = claim.sentence;
@@ -240,6 +244,66 @@ export function startContent(
     if (id && id !== card?.openId) openCard(id, false);
     else if (!id) card?.close();
   });
+  // ---- hover over a claim inside a link: offer the "explain" button (the link keeps its click) ----
+  let hintTimer = 0;
+  let hoverFrame = 0;
+  // composedPath() is empty once dispatch ends, so the handler snapshots what the next frame needs.
+  let lastMove: {
+    x: number;
+    y: number;
+    target: EventTarget | null;
+    inLink: boolean;
+    overUs: boolean;
+  } | null = null;
+  const setHintTimer = (fn: () => void, ms: number) => {
+    win.clearTimeout(hintTimer);
+    hintTimer = win.setTimeout(guard('hint', fn), ms);
+  };
+  const onHover = guard('pointermove', () => {
+    hoverFrame = 0;
+    const e = lastMove;
+    if (!e || !annotator) return;
+    if (e.overUs) {
+      win.clearTimeout(hintTimer);
+      return;
+    }
+    const id = e.inLink ? annotator.hitTest(e.x, e.y, e.target) : null;
+    if (id && id === card?.hintId) {
+      win.clearTimeout(hintTimer);
+    } else if (id && id !== card?.openId) {
+      setHintTimer(() => {
+        card ??= new CardHost(doc, platform.t, () => annotator?.setActive(null));
+        const a = annotator;
+        if (a)
+          card.showHint(
+            id,
+            () => anchorOf(a.rects(id)),
+            guard('hint-open', () => openCard(id, true)),
+          );
+      }, HINT_DELAY);
+    } else if (card?.hintId) {
+      setHintTimer(() => card?.hideHint(), HINT_LINGER);
+    } else {
+      win.clearTimeout(hintTimer);
+    }
+  });
+  const onPointerMove = (e: PointerEvent): void => {
+    // Little work in the event itself: a path walk; hit-testing waits for the next frame.
+    if (e.pointerType === 'touch') return;
+    lastMove = {
+      x: e.clientX,
+      y: e.clientY,
+      target: e.target,
+      inLink: insideLink(e),
+      overUs: card?.contains(e) ?? false,
+    };
+    if (!hoverFrame && !signal.aborted) hoverFrame = win.requestAnimationFrame(() => onHover());
+  };
+  signal.addEventListener('abort', () => {
+    win.clearTimeout(hintTimer);
+    if (hoverFrame) win.cancelAnimationFrame(hoverFrame);
+  });
+
   const onKeyDown = guard('keydown', (e: KeyboardEvent) => {
     // Escape inside the card is handled by the card; here it closes a card opened by mouse (focus on the page).
     if (e.key === 'Escape' && card?.openId && !card.contains(e)) card.close();
@@ -270,6 +334,7 @@ export function startContent(
       win.addEventListener('pointerdown', onPointerDown as EventListener, listen);
       win.addEventListener('click', onClick as EventListener, listen);
       win.addEventListener('keydown', onKeyDown as EventListener, listen);
+      win.addEventListener('pointermove', onPointerMove as EventListener, listen);
       annotator = new Annotator({
         doc,
         analyze,

@@ -20,7 +20,7 @@ const SHOTS = process.env.CLAIMLENS_SHOTS ?? '/tmp/claimlens-shots';
 
 let server: Awaited<ReturnType<typeof serve>>;
 
-const LINK_PAGE = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"></head><body><article>
+const LINK_PAGE = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"></head><body style="padding-top:120px"><article>
 <p>올해 점유율은 <a href="#target" id="link">42.5%</a>로 늘었고, 매출은 13.5%로 늘었다고 회사는 밝혔다. 이 문단은 본문으로 인정될 만큼 충분히 길게 이어지는 설명 문장이다.</p>
 <p id="target">끝.</p></article><script src="/content.js"></script></body></html>`;
 
@@ -200,13 +200,34 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
     await page.close();
   });
 
-  it('a claim inside a link: the click follows the link and opens no card', async () => {
+  it('a claim inside a link: the click follows the link; resting on it offers an "explain" button', async () => {
     const page = await open('/link.html');
     const at = await centreOf(page, '42.5%');
     await page.mouse.click(at.x, at.y);
     await page.waitForFunction(() => location.hash === '#target');
     expect(await hostCount(page)).toBe(0);
-    // The link's claim is still reachable from the keyboard path.
+    // Resting the pointer on the claim shows the button above it, in our own (closed) shadow root.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const again = await centreOf(page, '42.5%');
+    await page.mouse.move(again.x - 5, again.y);
+    await page.mouse.move(again.x, again.y, { steps: 3 });
+    await page.waitForFunction(() => document.querySelector('claimlens-root') !== null, { timeout: 3000 });
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    await page.screenshot({ path: `${SHOTS}/${name}-link-hint.png` });
+    // The button sits just above the claim's line box; clicking it opens the card and not the link.
+    await page.mouse.click(again.left + 12, again.y - 24);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await hostCount(page)).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('claimlens-root');
+    const text = await cardText(page, name);
+    if (text !== null) expect(text).toContain('42.5%');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('claimlens-root') === null);
+    // The keyboard path reaches it too.
     const opened = await page.evaluate(async () => {
       const list = (await window.__platform.send({ type: 'cs:list' })) as {
         claims: Array<{ id: string; text: string }>;

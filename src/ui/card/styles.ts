@@ -85,7 +85,19 @@ export const CARD_CSS = `
   all: unset; cursor: pointer; margin-top: 0.45em; color: var(--link); font-size: 0.92em; font-weight: 600;
   text-decoration: underline; text-underline-offset: 0.15em;
 }
+.cl-hint {
+  all: unset; cursor: pointer; display: inline-flex; align-items: center; gap: 0.3em;
+  padding: 0.15em 0.55em; border-radius: 1em; font-size: 0.8em; font-weight: 600; white-space: nowrap;
+  background: #1b1b1f; color: #ffffff; box-shadow: 0 0.15em 0.6em rgb(0 0 0 / 0.3);
+}
+.cl-hint:hover { background: #0b57d0; }
+.cl-hint:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .cl-hint { background: #ececef; color: #1b1b1f; }
+  .cl-hint:hover { background: #8ab4f8; }
+}
 @media (forced-colors: active) {
+  .cl-hint { border: 1px solid ButtonText; }
   .cl-card { border: 1px solid CanvasText; }
   .cl-caveat { border-inline-start-color: CanvasText; }
 }
