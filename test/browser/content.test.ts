@@ -298,12 +298,12 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
   });
 });
 
-describe('card in Firefox with a dark colour scheme', () => {
-  it('renders the dark card', async () => {
+describe('card in Firefox with a dark colour scheme, Korean UI', () => {
+  it('renders the dark card in Korean', async () => {
     const browser = await launch('firefox', { dark: true });
     try {
       const page = await browser.newPage();
-      await page.goto(`${server.url}/article.html`, { waitUntil: 'load' });
+      await page.goto(`${server.url}/article.html?lang=ko`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__platform?.sent.some((m) => m.type === 'bg:count'));
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
       await page.evaluate(() => {
@@ -315,6 +315,12 @@ describe('card in Firefox with a dark colour scheme', () => {
       await page.waitForFunction(() => document.querySelector('claimlens-root') !== null);
       await new Promise((r) => setTimeout(r, 400));
       await page.screenshot({ path: `${SHOTS}/firefox-card-dark.png` });
+      await page.keyboard.press('Escape');
+      const money = await centreOf(page, '557만6000달러');
+      await page.mouse.click(money.x, money.y);
+      await page.waitForFunction(() => document.querySelector('claimlens-root') !== null);
+      await new Promise((r) => setTimeout(r, 400));
+      await page.screenshot({ path: `${SHOTS}/firefox-card-money-ko-dark.png` });
     } finally {
       await browser.close();
     }

@@ -2,10 +2,13 @@
 // a recording sendToBackground, no extension API. State lives on the page's global so that two injected bundles
 // share it, as two injections of the real content script share one extension runtime.
 import en from '../../src/locales/en/content.json';
+import ko from '../../src/locales/ko/content.json';
 import type { ToBackground, ToContent } from '../../src/shared/messages.js';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const messages = en as unknown as Record<string, Entry>;
+/** `?lang=ko` in the page URL plays a Korean browser. */
+const lang: 'ko' | 'en' = /[?&]lang=ko\b/.test(globalThis.location?.search ?? '') ? 'ko' : 'en';
+const messages = (lang === 'ko' ? ko : en) as unknown as Record<string, Entry>;
 
 interface State {
   sent: ToBackground[];
@@ -41,7 +44,7 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 export function uiLanguage(): 'ko' | 'en' {
-  return 'en';
+  return lang;
 }
 
 export function isContextValid(): boolean {
