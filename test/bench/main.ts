@@ -276,11 +276,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   if (args.profile) {
     const { seed, conformance, generated } = buildEngineCorpus({ dataDir, generatedBytes: 1_000_000 });
     mkdirSync(join(root, 'out/bench'), { recursive: true });
-    const lines = await profileEngine(
-      [...seed, ...conformance, ...generated],
-      join(root, 'out/bench/engine.cpuprofile'),
-      4000,
-    );
+    const pieces = [...seed, ...conformance, ...generated];
+    const lines = [
+      ...(await profileEngine(pieces, join(root, 'out/bench/analyze.cpuprofile'), 4000, 'analyze')),
+      '',
+      ...(await profileEngine(pieces, join(root, 'out/bench/detect.cpuprofile'), 3000, 'detect')),
+    ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return;
   }

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../../src/core/index.js';
+import { analyze, detect } from '../../src/core/index.js';
 import type { Piece } from './corpus-files.js';
 import { extensionFrame, type Sample } from './trace.js';
 
@@ -34,16 +34,19 @@ export async function profileEngine(
   pieces: readonly Piece[],
   outFile: string,
   ms: number,
+  which: 'analyze' | 'detect' = 'analyze',
 ): Promise<string[]> {
+  const run = (text: string): number =>
+    which === 'detect' ? detect(text).length : analyze(text).claims.length;
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  for (const p of pieces) analyze(p.text); // warm
+  for (const p of pieces) run(p.text); // warm
   await session.post('Profiler.start');
   const t0 = performance.now();
   let n = 0;
-  while (performance.now() - t0 < ms) for (const p of pieces) n += analyze(p.text).claims.length;
+  while (performance.now() - t0 < ms) for (const p of pieces) n += run(p.text);
   const { profile } = (await session.post('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[] };
   };
@@ -68,7 +71,7 @@ export async function profileEngine(
   }
   const rows = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25);
   return [
-    `profile: ${total} samples over ${ms} ms (${n} claims); written to ${outFile}`,
+    `profile of ${which}(): ${total} samples over ${ms} ms (${n} claims); written to ${outFile}`,
     ...rows.map(([k, h]) => `${((100 * h) / Math.max(1, total)).toFixed(1).padStart(5)}%  ${k}`),
   ];
 }
