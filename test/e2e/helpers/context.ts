@@ -161,3 +161,15 @@ export async function pageHighlights(page: Page): Promise<Record<string, number>
 export function shot(ctx: E2E, name: string): string {
   return resolve(SCREENSHOTS, `${ctx.kind}-${name}.png`);
 }
+
+/** Screenshots the popup panel itself (not the whole tab it was opened in); in Chromium also in dark mode. */
+export async function shootPopup(ctx: E2E, popup: Page, name: string): Promise<void> {
+  const panel = await popup.$('.cl-popup');
+  if (!panel) throw new Error('no popup panel');
+  await panel.screenshot({ path: shot(ctx, name) });
+  if (ctx.kind === 'chromium') {
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await panel.screenshot({ path: shot(ctx, `${name}-dark`) });
+    await popup.emulateMediaFeatures([]);
+  }
+}
