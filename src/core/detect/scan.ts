@@ -24,10 +24,29 @@ const CAND_EN = `[0-9０-９$€£¥₩₹]|\\b(?:${EN_WORDS}|(?:twenty|thirty|f
 const CAND_CJK =
   '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
 
-function candidateRegex(lang: ScanCtx['lang']): RegExp {
+/**
+ * Korean candidates for running text: a Hangul numeral counts only when the next character can continue a
+ * figure or start a unit (이십, 오백원, 삼분의, 십 퍼센트), or a native numeral is followed by a counter (두 명),
+ * so the regex engine skips ordinary words (이번, 일부, 사용, 하는, 세계) without calling the parser.
+ * Short texts (a whole expression like "일" or "하나") use the broad set above.
+ */
+const NATIVE_TENS = '스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|열';
+const NATIVE_ONES = '하나|다섯|여섯|일곱|여덟|아홉|한|두|세|네|둘|셋|넷|석|넉|서|너|첫';
+const NATIVE_COUNTERS =
+  '명|개|곳|번|째|마리|살|가지|권|대|척|채|벌|잔|병|차례|배|시간|달|해|주|사람|군데|켤레|그루|송이|장';
+const CAND_KO_TIGHT =
+  '[0-9０-９$€£¥₩₹￥￦]|(?<![가-힣])(?:' +
+  '[일이삼사오육칠팔구십백천만영공](?:[일이삼사오육칠팔구십백천만억조영공점쩜분여달불원엔위유파센프퍼펜페루바링리헤콜라킵할배%％]| [퍼달])' +
+  '|[십백천만] [0-9]|[수몇][십백천만억조]|마이[너나]스|절반' +
+  `|(?:${NATIVE_TENS})(?:${NATIVE_ONES})? ?(?:${NATIVE_COUNTERS})` +
+  `|(?:${NATIVE_TENS})?(?:${NATIVE_ONES}) ?(?:${NATIVE_COUNTERS})` +
+  ')';
+const SHORT = 64;
+
+function candidateRegex(lang: ScanCtx['lang'], short: boolean): RegExp {
   // A fresh regex per call: lastIndex is state, and detectClaims must not share state between calls.
   if (lang === 'en') return new RegExp(CAND_EN, 'gi');
-  if (lang === 'ko') return new RegExp(CAND_KO, 'g');
+  if (lang === 'ko') return new RegExp(short ? CAND_KO : CAND_KO_TIGHT, 'g');
   return new RegExp(CAND_CJK, 'g');
 }
 
@@ -519,7 +538,7 @@ function classify(q: Quantity): { kind: ClaimKind; unit: string | null; per?: st
 /** Runs the pass over the whole text. */
 export function scan(ctx: ScanCtx): RawClaim[] {
   const t = ctx.text;
-  const re = candidateRegex(ctx.lang);
+  const re = candidateRegex(ctx.lang, ctx.last - ctx.first < SHORT);
   const out: RawClaim[] = [];
   let pos = 0;
   let lastEnd = 0;
@@ -679,7 +698,7 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
 
 /** Drops binary noise from scaling: 16.4 × 10⁶ = 16400000, not 16399999.999999998. */
 const tidy = (v: number): number => {
-  if (!Number.isFinite(v) || v === 0) return v;
+  if (!Number.isFinite(v) || Number.isInteger(v)) return v;
   const r = Number(v.toPrecision(12));
   return Math.abs(r - v) <= Math.abs(v) * 1e-14 ? r : v;
 };

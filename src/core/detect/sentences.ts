@@ -1,4 +1,5 @@
-// Sentence bounds for claims: Intl.Segmenter per paragraph near the claims, plus the breaks ICU misses in Korean ("다.24일", "…").
+// Sentence bounds for claims: Intl.Segmenter on a small window around each claim (grown when a sentence
+// touches the window's edge), plus the breaks ICU misses in Korean ("다.24일", "…").
 import type { Lang } from '../types.js';
 
 export interface Span {
@@ -7,8 +8,10 @@ export interface Span {
 }
 
 const LOCALE: Record<Lang, string> = { ko: 'ko', en: 'en', zh: 'zh', ja: 'ja' };
-/** A paragraph longer than this is segmented in a window around the claim (keeps the cost linear). */
-const WINDOW = 2000;
+/** First window: this many UTF-16 units either side of the claim. ICU's cost grows faster than linearly
+ * with the segmented length (a whole 1 MB text takes seconds), so windows stay small. */
+const FIRST = 240;
+const MAX = 4000;
 
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const isWs = (ch: string | undefined): boolean =>
@@ -19,14 +22,14 @@ function refine(text: string, s: number, e: number, lang: Lang, out: Span[]): vo
   let from = s;
   for (let i = s; i < e - 1; i++) {
     const ch = text[i];
+    if (ch !== '…' && ch !== '.' && ch !== '!' && ch !== '?') continue;
     const nx = text[i + 1]!;
     let cut = false;
     if (ch === '…' && nx !== '…') {
       if (lang === 'en') cut = isWs(nx) && /[A-Z"“]/.test(text[i + 2] ?? '');
       else cut = !/[\s)\]"”'’.,!?…]/.test(nx) || (isWs(nx) && isHangul(text.charCodeAt(i + 2)));
-    } else if ((ch === '.' || ch === '!' || ch === '?') && lang === 'ko') {
-      cut =
-        isHangul(text.charCodeAt(i - 1)) && !/[\s.!?"”'’)\]…]/.test(nx) && !/[0-9]/.test(text[i - 1] ?? '');
+    } else if (ch !== '…' && lang === 'ko') {
+      cut = isHangul(text.charCodeAt(i - 1)) && !/[\s.!?"”'’)\]…]/.test(nx);
     }
     if (cut) {
       out.push({ start: from, end: i + 1 });
@@ -43,40 +46,69 @@ function trim(text: string, sp: Span): Span {
   return { start, end };
 }
 
+/** Paragraph around [s, e): bounded by line breaks, at most `reach` units away. */
+function paragraph(text: string, s: number, e: number, reach: number): Span {
+  const lo = Math.max(0, s - reach);
+  const hi = Math.min(text.length, e + reach);
+  let ps = s;
+  while (ps > lo && text[ps - 1] !== '\n') ps--;
+  let pe = e;
+  while (pe < hi && text[pe] !== '\n') pe++;
+  return { start: ps, end: pe };
+}
+
+interface Window {
+  start: number;
+  end: number;
+  spans: Span[];
+  reach: number;
+}
+
+function segmentWindow(seg: Intl.Segmenter, text: string, lang: Lang, w: Span, reach: number): Window {
+  let { start, end } = w;
+  // Never split a surrogate pair at the window's edges.
+  if (start > 0 && (text.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
+  if (end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+  const spans: Span[] = [];
+  for (const s of seg.segment(text.slice(start, end))) {
+    refine(text, start + s.index, start + s.index + s.segment.length, lang, spans);
+  }
+  return { start, end, spans, reach };
+}
+
 /** Sentence span for each claim (claims sorted by start); each span contains its claim. */
 export function sentencesFor(text: string, lang: Lang, claims: Span[]): Span[] {
   const out: Span[] = [];
   if (claims.length === 0) return out;
   const seg = new Intl.Segmenter(LOCALE[lang], { granularity: 'sentence' });
-  let winStart = -1;
-  let winEnd = -1;
-  let spans: Span[] = [];
+  let win: Window | null = null;
   let k = 0;
   for (const c of claims) {
-    if (!(c.start >= winStart && c.end <= winEnd)) {
-      let ps = text.lastIndexOf('\n', c.start - 1) + 1;
-      let pe = text.indexOf('\n', c.end);
-      if (pe < 0) pe = text.length;
-      if (ps < c.start - WINDOW) ps = c.start - WINDOW;
-      if (pe > c.end + WINDOW) pe = c.end + WINDOW;
-      // Avoid starting a window between a surrogate pair.
-      if (ps > 0 && (text.charCodeAt(ps) & 0xfc00) === 0xdc00) ps--;
-      winStart = ps;
-      winEnd = pe;
-      spans = [];
+    let found: Span | null = null;
+    // Reuse the current window (and how far it was grown) while the claim lies inside it.
+    let reach = FIRST;
+    if (win && c.start >= win.start && c.end <= win.end) reach = win.reach;
+    else {
+      win = segmentWindow(seg, text, lang, paragraph(text, c.start, c.end, reach), reach);
       k = 0;
-      const para = text.slice(ps, pe);
-      for (const s of seg.segment(para)) {
-        refine(text, ps + s.index, ps + s.index + s.segment.length, lang, spans);
-      }
     }
-    // Claims come sorted, so one forward-moving index finds the sentence: linear in claims + spans.
-    while (k < spans.length && spans[k]!.end <= c.start) k++;
-    const first = spans[k] ?? { start: winStart, end: winEnd };
-    let m = k;
-    while (m < spans.length && spans[m]!.end < c.end) m++;
-    const last = spans[m] ?? first;
-    const sp = trim(text, { start: first.start, end: Math.max(first.end, last.end) });
+    for (;;) {
+      // Claims come sorted, so one forward-moving index finds the sentence.
+      while (k < win.spans.length && win.spans[k]!.end <= c.start) k++;
+      const first = win.spans[k];
+      let m = k;
+      while (m < win.spans.length && win.spans[m]!.end < c.end) m++;
+      const last = win.spans[m] ?? first;
+      if (!first || !last) break;
+      const clippedLeft = first.start === win.start && win.start > 0 && text[win.start - 1] !== '\n';
+      const clippedRight = last.end === win.end && win.end < text.length && text[win.end] !== '\n';
+      found = { start: first.start, end: last.end };
+      if ((!clippedLeft && !clippedRight) || reach >= MAX) break;
+      reach *= 2;
+      win = segmentWindow(seg, text, lang, paragraph(text, c.start, c.end, reach), reach);
+      k = 0;
+    }
+    const sp = trim(text, found ?? { start: c.start, end: c.end });
     out.push({ start: Math.min(sp.start, c.start), end: Math.max(sp.end, c.end) });
   }
   return out;
