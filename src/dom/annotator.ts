@@ -198,7 +198,8 @@ export class Annotator {
     this.busy++;
     try {
       const collector = new TextCollector(root, { skipText: this.annotated });
-      const sliceMs = this.opts.sliceMs ?? 8;
+      // Later batches run while the reader is reading: shorter slices than the initial pass.
+      const sliceMs = where === 'observe' ? 4 : (this.opts.sliceMs ?? 8);
       const finished = await runSliced((deadline) => collector.step(deadline), {
         sliceMs,
         signal: this.opts.signal,

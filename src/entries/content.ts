@@ -165,15 +165,24 @@ export function startContent(
   const reveal = (id: string, focus: boolean): boolean => {
     const range = annotator?.rangeOf(id);
     if (!range) return false;
-    const rect = range.getBoundingClientRect();
     const vh = win.innerHeight;
-    if (rect.top < 0 || rect.bottom > vh) {
+    const offscreen = () => {
+      const r = range.getBoundingClientRect();
+      return r.top < 0 || r.bottom > vh;
+    };
+    if (offscreen()) {
+      // Instant scrolling: the card is placed right after, and "smooth" would leave the claim moving under it.
       const el =
         range.startContainer.nodeType === 1
           ? (range.startContainer as Element)
           : range.startContainer.parentElement;
-      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      el?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'auto' });
+      // "nearest" brings the claim's element into view inside any scroll container on the way;
+      // when that element is taller than the viewport (a whole article body), the window finishes the job.
+      el?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      if (offscreen()) {
+        const r = range.getBoundingClientRect();
+        win.scrollBy({ top: r.top - vh / 3, behavior: 'instant' });
+      }
     }
     return openCard(id, focus);
   };
