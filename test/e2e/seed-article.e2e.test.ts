@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCard, waitForCard } from '../../scripts/lib/card.mjs';
 import { classifyRequests } from '../../scripts/lib/fixture-server.mjs';
 import { actionTitle, tabIdOf } from '../../scripts/lib/launch.mjs';
+import { listClaims } from '../../scripts/lib/page.mjs';
 import {
   BROWSERS,
   badge,
@@ -117,6 +118,33 @@ describe.each(BROWSERS)('seed article in %s', (kind) => {
     await popup.keyboard.press('Enter').catch(() => undefined);
     await waitForCard(page, kind, (c) => c.claimId === rows[1]!.id);
     if (!popup.isClosed()) await popup.close();
+  });
+
+  it('steps through claims with the shortcut message (cs:step), card focused', async () => {
+    // Browser-level shortcuts cannot be pressed from a test; the background turns them into this very message.
+    const { claims } = await listClaims(ctx.control, tabId);
+    const step = (direction: 1 | -1) =>
+      ctx.control.evaluate(
+        async (id, d) => {
+          const g = globalThis as unknown as { browser?: typeof globalThis; chrome?: typeof globalThis };
+          const api = (g.browser ?? g.chrome) as unknown as {
+            tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> };
+          };
+          return api.tabs.sendMessage(id, { type: 'cs:step', direction: d }, { frameId: 0 });
+        },
+        tabId,
+        direction,
+      );
+    const open = await readCard(page, kind);
+    const at = claims.findIndex((c) => c.id === open?.claimId);
+    expect(at).toBeGreaterThanOrEqual(0);
+    await step(1);
+    const next = claims[(at + 1) % claims.length]!;
+    await waitForCard(page, kind, (c) => c.claimId === next.id);
+    await step(-1);
+    await waitForCard(page, kind, (c) => c.claimId === claims[at]!.id);
+    // Focus moved into the card (keyboard path): the page's active element is the card's host.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('claimlens-root');
   });
 
   it('filters the list to claims with caveats, each shown with a mark', async () => {
