@@ -105,7 +105,11 @@ async function serve(routes: Map<string, string>, host: string): Promise<Served>
   return {
     port,
     url: (path) => `http://${host}${path}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -442,242 +446,248 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
 
   const withExt = await launch(server.port, host, opts.extDir);
   const without = await launch(server.port, host, null);
-  const chromium = await withExt.version();
-  const watch = new BadgeWatch(withExt);
-  if (!(await watch.install())) notes.push('no extension service worker found: badge reports not observed');
-  const swTarget = withExt.targets().find((t) => t.type() === 'service_worker');
-  const extPrefix = swTarget ? `chrome-extension://${new URL(swTarget.url()).host}/` : 'chrome-extension://';
+  try {
+    const chromium = await withExt.version();
+    const watch = new BadgeWatch(withExt);
+    if (!(await watch.install())) notes.push('no extension service worker found: badge reports not observed');
+    const swTarget = withExt.targets().find((t) => t.type() === 'service_worker');
+    const extPrefix = swTarget
+      ? `chrome-extension://${new URL(swTarget.url()).host}/`
+      : 'chrome-extension://';
 
-  let highlightsSeen: boolean | null = null;
-  const prof: Record<string, Sample[]> = {
-    'seed page load': [],
-    '2 MB page load': [],
-    scroll: [],
-    append: [],
-  };
-
-  async function loadRun(
-    url: string,
-    timeoutMs: number,
-    keepOpen: boolean,
-  ): Promise<{ run: LoadRun; page: Page; client: CDPSession; heap: number }> {
-    const page = await withExt.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    const client = await page.createCDPSession();
-    await startTrace(page);
-    const navT = Date.now();
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const counts = await settle(watch, navT, url, timeoutMs, 1000);
-    const events = await stopTrace(page);
-    const navUs = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? null;
-    const a = analyse(events, url, extPrefix);
-    const walk = await walkFloor(client, 5);
-    const hl = await pageWorldHighlights(page);
-    const heap = await heapUsedMb(client);
-    if (a?.start === null || !a) notes.push(`no content-script evaluation seen in the trace for ${url}`);
-    const run: LoadRun = {
-      page_ms: a?.start != null && a.painted != null ? round((a.painted - a.start) / 1000, 1) : null,
-      start_to_last_task_ms:
-        a?.start != null && a.lastExt != null ? round((a.lastExt - a.start) / 1000, 1) : null,
-      ext_busy_ms: round(sumMs(a?.extTasks ?? []), 1),
-      ext_cpu_ms: a?.cpu ?? 0,
-      ext_tasks: a?.extTasks.length ?? 0,
-      longest_ext_task_ms: round(longest(a?.extTasks ?? []), 1),
-      longest_any_task_ms: round(longest(a?.allTasks ?? []), 1),
-      walk_ms: round(walk.ms, 2),
-      walk_nodes: walk.nodes,
-      walk_chars: walk.chars,
-      badge_count: counts.length ? (counts[counts.length - 1]?.count ?? null) : null,
-      badge_passes: counts.length,
-      page_world_highlights: hl.total,
-      highlight_names: hl.names,
-      nav_to_start_ms: a?.start != null && navUs !== null ? round((a.start - navUs) / 1000, 1) : null,
-      longest_ext_tasks: a?.top ?? [],
+    let highlightsSeen: boolean | null = null;
+    const prof: Record<string, Sample[]> = {
+      'seed page load': [],
+      '2 MB page load': [],
+      scroll: [],
+      append: [],
     };
-    prof[url === bigUrl ? '2 MB page load' : 'seed page load']?.push(...(a?.samples ?? []));
-    if (hl.names.length > 0) highlightsSeen = true;
-    else if (highlightsSeen === null && hl.total !== null) highlightsSeen = false;
-    if (!keepOpen) {
+
+    async function loadRun(
+      url: string,
+      timeoutMs: number,
+      keepOpen: boolean,
+    ): Promise<{ run: LoadRun; page: Page; client: CDPSession; heap: number }> {
+      const page = await withExt.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const client = await page.createCDPSession();
+      await startTrace(page);
+      const navT = Date.now();
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      const counts = await settle(watch, navT, url, timeoutMs, 1000);
+      const events = await stopTrace(page);
+      const navUs = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? null;
+      const a = analyse(events, url, extPrefix);
+      const walk = await walkFloor(client, 5);
+      const hl = await pageWorldHighlights(page);
+      const heap = await heapUsedMb(client);
+      if (a?.start === null || !a) notes.push(`no content-script evaluation seen in the trace for ${url}`);
+      const run: LoadRun = {
+        page_ms: a?.start != null && a.painted != null ? round((a.painted - a.start) / 1000, 1) : null,
+        start_to_last_task_ms:
+          a?.start != null && a.lastExt != null ? round((a.lastExt - a.start) / 1000, 1) : null,
+        ext_busy_ms: round(sumMs(a?.extTasks ?? []), 1),
+        ext_cpu_ms: a?.cpu ?? 0,
+        ext_tasks: a?.extTasks.length ?? 0,
+        longest_ext_task_ms: round(longest(a?.extTasks ?? []), 1),
+        longest_any_task_ms: round(longest(a?.allTasks ?? []), 1),
+        walk_ms: round(walk.ms, 2),
+        walk_nodes: walk.nodes,
+        walk_chars: walk.chars,
+        badge_count: counts.length ? (counts[counts.length - 1]?.count ?? null) : null,
+        badge_passes: counts.length,
+        page_world_highlights: hl.total,
+        highlight_names: hl.names,
+        nav_to_start_ms: a?.start != null && navUs !== null ? round((a.start - navUs) / 1000, 1) : null,
+        longest_ext_tasks: a?.top ?? [],
+      };
+      prof[url === bigUrl ? '2 MB page load' : 'seed page load']?.push(...(a?.samples ?? []));
+      if (hl.names.length > 0) highlightsSeen = true;
+      else if (highlightsSeen === null && hl.total !== null) highlightsSeen = false;
+      if (!keepOpen) {
+        await client.detach().catch(() => undefined);
+        await page.close();
+      }
+      return { run, page, client, heap };
+    }
+
+    // --- seed page (small): warm-up, then runs ---
+    log('page: seed fixture');
+    await loadRun(seedUrl, 10_000, false);
+    const seedRuns: LoadRun[] = [];
+    for (let i = 0; i < opts.seedRuns; i++) seedRuns.push((await loadRun(seedUrl, 10_000, false)).run);
+
+    // --- 2 MB page: load with the extension, then scroll; same page without the extension ---
+    const bigRuns: LoadRun[] = [];
+    const heapWith: number[] = [];
+    const heapWithout: number[] = [];
+    const renderWith: Array<NonNullable<ReturnType<typeof scrollWork>>> = [];
+    const renderWithout: Array<NonNullable<ReturnType<typeof scrollWork>>> = [];
+    let lastPage: { page: Page; client: CDPSession } | null = null;
+    log('page: 2 MB article');
+    await loadRun(bigUrl, 30_000, false); // warm-up (disk cache, JIT of the browser's own code)
+    for (let i = 0; i < opts.runs; i++) {
+      const keep = i === opts.runs - 1;
+      const r = await loadRun(bigUrl, 30_000, true);
+      bigRuns.push(r.run);
+      heapWith.push(r.heap);
+      await startTrace(r.page);
+      await scriptedScroll(r.page, 90, 700);
+      const sw = scrollWork(await stopTrace(r.page), bigUrl, extPrefix);
+      if (sw) {
+        prof.scroll?.push(...sw.samples);
+        renderWith.push(sw);
+      }
+      if (keep) lastPage = { page: r.page, client: r.client };
+      else {
+        await r.client.detach().catch(() => undefined);
+        await r.page.close();
+      }
+
+      const p = await without.newPage();
+      await p.setViewport({ width: 1280, height: 900 });
+      const c = await p.createCDPSession();
+      await p.goto(bigUrl, { waitUntil: 'load', timeout: 60_000 });
+      await sleep(1000);
+      heapWithout.push(await heapUsedMb(c));
+      await startTrace(p);
+      await scriptedScroll(p, 90, 700);
+      const sw0 = scrollWork(await stopTrace(p), bigUrl, extPrefix);
+      if (sw0) renderWithout.push(sw0);
+      await c.detach().catch(() => undefined);
+      await p.close();
+      log(`page: run ${i + 1}/${opts.runs}: page ${bigRuns[i]?.page_ms} ms, walk ${bigRuns[i]?.walk_ms} ms`);
+    }
+
+    // --- incremental: append 200 paragraphs to the annotated page, three times ---
+    const incremental: Record<string, unknown> = {};
+    const incTimes: number[] = [];
+    const incBusy: number[] = [];
+    const incLongest: number[] = [];
+    if (lastPage) {
+      const { page, client } = lastPage;
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (let k = 0; k < 3; k++) {
+        const paras = paragraphsHtml(9000 + k, 200);
+        const before = await watch.since(0, bigUrl);
+        await startTrace(page);
+        const t = Date.now();
+        await page.evaluate((html: string) => {
+          const body = document.querySelector('#articletxt') ?? document.body;
+          const tpl = document.createElement('template');
+          tpl.innerHTML = html;
+          performance.mark('bench-append');
+          body.append(tpl.content);
+        }, paras.join('\n'));
+        const counts = await settle(watch, t, bigUrl, 15_000, 800);
+        const events = await stopTrace(page);
+        const mark = markTime(events, 'bench-append');
+        const a = analyse(events, bigUrl, extPrefix, mark ?? undefined, 'bench-append');
+        if (a && mark !== null && a.painted !== null) incTimes.push((a.painted - mark) / 1000);
+        incBusy.push(sumMs(a?.extTasks ?? []));
+        prof.append?.push(...(a?.samples ?? []));
+        incLongest.push(longest(a?.extTasks ?? []));
+        incremental[`append_${k + 1}`] = {
+          ms: a && mark !== null && a.painted !== null ? round((a.painted - mark) / 1000, 1) : null,
+          longest_ext_tasks: a?.top ?? [],
+          ext_busy_ms: round(sumMs(a?.extTasks ?? []), 1),
+          ext_cpu_ms: a?.cpu ?? 0,
+          badge_before: before[before.length - 1]?.count ?? null,
+          badge_after: counts[counts.length - 1]?.count ?? null,
+        };
+      }
       await client.detach().catch(() => undefined);
       await page.close();
     }
-    return { run, page, client, heap };
-  }
+    const initialBusy = median(bigRuns.map((r) => r.ext_busy_ms));
+    incremental.initial_ext_busy_ms = round(initialBusy, 1);
+    incremental.median_ext_busy_ms = round(median(incBusy), 1);
+    incremental.busy_vs_initial = initialBusy > 0 ? round(median(incBusy) / initialBusy, 3) : null;
+    incremental.longest_ext_task_ms = round(Math.max(0, ...incLongest), 1);
 
-  // --- seed page (small): warm-up, then runs ---
-  log('page: seed fixture');
-  await loadRun(seedUrl, 10_000, false);
-  const seedRuns: LoadRun[] = [];
-  for (let i = 0; i < opts.seedRuns; i++) seedRuns.push((await loadRun(seedUrl, 10_000, false)).run);
-
-  // --- 2 MB page: load with the extension, then scroll; same page without the extension ---
-  const bigRuns: LoadRun[] = [];
-  const heapWith: number[] = [];
-  const heapWithout: number[] = [];
-  const renderWith: Array<NonNullable<ReturnType<typeof scrollWork>>> = [];
-  const renderWithout: Array<NonNullable<ReturnType<typeof scrollWork>>> = [];
-  let lastPage: { page: Page; client: CDPSession } | null = null;
-  log('page: 2 MB article');
-  await loadRun(bigUrl, 30_000, false); // warm-up (disk cache, JIT of the browser's own code)
-  for (let i = 0; i < opts.runs; i++) {
-    const keep = i === opts.runs - 1;
-    const r = await loadRun(bigUrl, 30_000, true);
-    bigRuns.push(r.run);
-    heapWith.push(r.heap);
-    await startTrace(r.page);
-    await scriptedScroll(r.page, 90, 700);
-    const sw = scrollWork(await stopTrace(r.page), bigUrl, extPrefix);
-    if (sw) {
-      prof.scroll?.push(...sw.samples);
-      renderWith.push(sw);
-    }
-    if (keep) lastPage = { page: r.page, client: r.client };
-    else {
-      await r.client.detach().catch(() => undefined);
-      await r.page.close();
-    }
-
-    const p = await without.newPage();
-    await p.setViewport({ width: 1280, height: 900 });
-    const c = await p.createCDPSession();
-    await p.goto(bigUrl, { waitUntil: 'load', timeout: 60_000 });
-    await sleep(1000);
-    heapWithout.push(await heapUsedMb(c));
-    await startTrace(p);
-    await scriptedScroll(p, 90, 700);
-    const sw0 = scrollWork(await stopTrace(p), bigUrl, extPrefix);
-    if (sw0) renderWithout.push(sw0);
-    await c.detach().catch(() => undefined);
-    await p.close();
-    log(`page: run ${i + 1}/${opts.runs}: page ${bigRuns[i]?.page_ms} ms, walk ${bigRuns[i]?.walk_ms} ms`);
-  }
-
-  // --- incremental: append 200 paragraphs to the annotated page, three times ---
-  const incremental: Record<string, unknown> = {};
-  const incTimes: number[] = [];
-  const incBusy: number[] = [];
-  const incLongest: number[] = [];
-  if (lastPage) {
-    const { page, client } = lastPage;
-    await page.evaluate(() => window.scrollTo(0, 0));
-    for (let k = 0; k < 3; k++) {
-      const paras = paragraphsHtml(9000 + k, 200);
-      const before = await watch.since(0, bigUrl);
-      await startTrace(page);
-      const t = Date.now();
-      await page.evaluate((html: string) => {
-        const body = document.querySelector('#articletxt') ?? document.body;
-        const tpl = document.createElement('template');
-        tpl.innerHTML = html;
-        performance.mark('bench-append');
-        body.append(tpl.content);
-      }, paras.join('\n'));
-      const counts = await settle(watch, t, bigUrl, 15_000, 800);
-      const events = await stopTrace(page);
-      const mark = markTime(events, 'bench-append');
-      const a = analyse(events, bigUrl, extPrefix, mark ?? undefined, 'bench-append');
-      if (a && mark !== null && a.painted !== null) incTimes.push((a.painted - mark) / 1000);
-      incBusy.push(sumMs(a?.extTasks ?? []));
-      prof.append?.push(...(a?.samples ?? []));
-      incLongest.push(longest(a?.extTasks ?? []));
-      incremental[`append_${k + 1}`] = {
-        ms: a && mark !== null && a.painted !== null ? round((a.painted - mark) / 1000, 1) : null,
-        longest_ext_tasks: a?.top ?? [],
-        ext_busy_ms: round(sumMs(a?.extTasks ?? []), 1),
-        ext_cpu_ms: a?.cpu ?? 0,
-        badge_before: before[before.length - 1]?.count ?? null,
-        badge_after: counts[counts.length - 1]?.count ?? null,
-      };
-    }
-    await client.detach().catch(() => undefined);
-    await page.close();
-  }
-  const initialBusy = median(bigRuns.map((r) => r.ext_busy_ms));
-  incremental.initial_ext_busy_ms = round(initialBusy, 1);
-  incremental.median_ext_busy_ms = round(median(incBusy), 1);
-  incremental.busy_vs_initial = initialBusy > 0 ? round(median(incBusy) / initialBusy, 3) : null;
-  incremental.longest_ext_task_ms = round(Math.max(0, ...incLongest), 1);
-
-  // --- the counting proof: the DOM layer's Annotator with a counting analyzer, in the extension-free browser ---
-  if (opts.harnessJs) {
-    try {
-      const counting = await countingProof(without, bigUrl, opts.harnessJs);
-      incremental.counting = counting;
-      const share = Number(counting.appended_chars) / Number(counting.article_chars);
-      if (share > 0 && typeof incremental.busy_vs_initial === 'number') {
-        // 1.0 would mean the appended text costs what the same amount of text cost in the initial pass.
-        incremental.text_share = round(share, 4);
-        incremental.cost_per_char_vs_initial = round(incremental.busy_vs_initial / share, 1);
+    // --- the counting proof: the DOM layer's Annotator with a counting analyzer, in the extension-free browser ---
+    if (opts.harnessJs) {
+      try {
+        const counting = await countingProof(without, bigUrl, opts.harnessJs);
+        incremental.counting = counting;
+        const share = Number(counting.appended_chars) / Number(counting.article_chars);
+        if (share > 0 && typeof incremental.busy_vs_initial === 'number') {
+          // 1.0 would mean the appended text costs what the same amount of text cost in the initial pass.
+          incremental.text_share = round(share, 4);
+          incremental.cost_per_char_vs_initial = round(incremental.busy_vs_initial / share, 1);
+        }
+      } catch (error) {
+        incremental.counting = { error: String(error) };
+        notes.push(`incremental counting harness failed: ${String(error)}`);
       }
-    } catch (error) {
-      incremental.counting = { error: String(error) };
-      notes.push(`incremental counting harness failed: ${String(error)}`);
     }
+
+    const profile = opts.profileBundle
+      ? Object.entries(prof).flatMap(([phase, xs]) =>
+          extensionProfile(phase, xs, extPrefix, opts.profileBundle ?? ''),
+        )
+      : null;
+
+    const pageMs = median(bigRuns.map((r) => r.page_ms).filter((x): x is number => x !== null));
+    const walkMs = median(bigRuns.map((r) => r.walk_ms));
+    const seedMs = median(seedRuns.map((r) => r.page_ms).filter((x): x is number => x !== null));
+    const seedWalk = median(seedRuns.map((r) => r.walk_ms));
+    // Per scenario, the median over its runs of each run's longest extension task: one noisy run does not decide,
+    // a long task that recurs in any scenario does.
+    const byScenario = {
+      seed_load: round(median(seedRuns.map((r) => r.longest_ext_task_ms)), 1),
+      big_load: round(median(bigRuns.map((r) => r.longest_ext_task_ms)), 1),
+      scroll: round(median(renderWith.map((x) => x.longest_ext_task_ms)), 1),
+      append: incLongest.length ? round(median(incLongest), 1) : 0,
+    };
+    const worst = Math.max(
+      0,
+      ...[...bigRuns, ...seedRuns].map((r) => r.longest_ext_task_ms),
+      ...renderWith.map((x) => x.longest_ext_task_ms),
+      ...incLongest,
+    );
+    const renderTotal = (xs: typeof renderWith) => median(xs.map((x) => x.work.total_ms));
+    const rw = renderTotal(renderWith);
+    const rwo = renderTotal(renderWithout);
+
+    return {
+      host,
+      chromium,
+      big: { bytes: big.bytes, paragraphs: big.paragraphs, runs: bigRuns },
+      seed: { runs: seedRuns },
+      page_ms: Number.isFinite(pageMs) ? round(pageMs, 1) : null,
+      walk_ms: round(walkMs, 2),
+      page_ratio: Number.isFinite(pageMs) && walkMs > 0 ? round(pageMs / walkMs, 1) : null,
+      busy_ratio: walkMs > 0 ? round(median(bigRuns.map((r) => r.ext_busy_ms)) / walkMs, 1) : null,
+      seed_page_ms: Number.isFinite(seedMs) ? round(seedMs, 1) : null,
+      seed_walk_ms: round(seedWalk, 3),
+      seed_page_ratio: Number.isFinite(seedMs) && seedWalk > 0 ? round(seedMs / seedWalk, 1) : null,
+      longest_task_ms: Math.max(...Object.values(byScenario)),
+      longest_task_by_scenario: byScenario,
+      longest_task_worst_ms: round(worst, 1),
+      longest_task_scroll_without_ms: round(median(renderWithout.map((x) => x.longest_any_task_ms)), 1),
+      heap_mb: round(median(heapWith) - median(heapWithout), 2),
+      heap_with_mb: round(median(heapWith), 2),
+      heap_without_mb: round(median(heapWithout), 2),
+      render_excess_ms: Number.isFinite(rw) && Number.isFinite(rwo) ? round(rw - rwo, 1) : null,
+      render: {
+        with: renderWith.map(({ samples: _s, ...rest }) => rest),
+        without: renderWithout.map(({ samples: _s, ...rest }) => rest),
+      },
+      incremental_ms: incTimes.length ? round(median(incTimes), 1) : null,
+      incremental,
+      content_script_kb,
+      content_script_gzip_kb,
+      highlights_seen_from_page_world: highlightsSeen,
+      profile,
+      notes,
+    };
+  } finally {
+    // Also on a failure midway: no browser may outlive the bench.
+    await withExt.close().catch(() => undefined);
+    await without.close().catch(() => undefined);
+    await server.close();
   }
-
-  const profile = opts.profileBundle
-    ? Object.entries(prof).flatMap(([phase, xs]) =>
-        extensionProfile(phase, xs, extPrefix, opts.profileBundle ?? ''),
-      )
-    : null;
-  await withExt.close();
-  await without.close();
-  await server.close();
-
-  const pageMs = median(bigRuns.map((r) => r.page_ms).filter((x): x is number => x !== null));
-  const walkMs = median(bigRuns.map((r) => r.walk_ms));
-  const seedMs = median(seedRuns.map((r) => r.page_ms).filter((x): x is number => x !== null));
-  const seedWalk = median(seedRuns.map((r) => r.walk_ms));
-  // Per scenario, the median over its runs of each run's longest extension task: one noisy run does not decide,
-  // a long task that recurs in any scenario does.
-  const byScenario = {
-    seed_load: round(median(seedRuns.map((r) => r.longest_ext_task_ms)), 1),
-    big_load: round(median(bigRuns.map((r) => r.longest_ext_task_ms)), 1),
-    scroll: round(median(renderWith.map((x) => x.longest_ext_task_ms)), 1),
-    append: incLongest.length ? round(median(incLongest), 1) : 0,
-  };
-  const worst = Math.max(
-    0,
-    ...[...bigRuns, ...seedRuns].map((r) => r.longest_ext_task_ms),
-    ...renderWith.map((x) => x.longest_ext_task_ms),
-    ...incLongest,
-  );
-  const renderTotal = (xs: typeof renderWith) => median(xs.map((x) => x.work.total_ms));
-  const rw = renderTotal(renderWith);
-  const rwo = renderTotal(renderWithout);
-
-  return {
-    host,
-    chromium,
-    big: { bytes: big.bytes, paragraphs: big.paragraphs, runs: bigRuns },
-    seed: { runs: seedRuns },
-    page_ms: Number.isFinite(pageMs) ? round(pageMs, 1) : null,
-    walk_ms: round(walkMs, 2),
-    page_ratio: Number.isFinite(pageMs) && walkMs > 0 ? round(pageMs / walkMs, 1) : null,
-    busy_ratio: walkMs > 0 ? round(median(bigRuns.map((r) => r.ext_busy_ms)) / walkMs, 1) : null,
-    seed_page_ms: Number.isFinite(seedMs) ? round(seedMs, 1) : null,
-    seed_walk_ms: round(seedWalk, 3),
-    seed_page_ratio: Number.isFinite(seedMs) && seedWalk > 0 ? round(seedMs / seedWalk, 1) : null,
-    longest_task_ms: Math.max(...Object.values(byScenario)),
-    longest_task_by_scenario: byScenario,
-    longest_task_worst_ms: round(worst, 1),
-    longest_task_scroll_without_ms: round(median(renderWithout.map((x) => x.longest_any_task_ms)), 1),
-    heap_mb: round(median(heapWith) - median(heapWithout), 2),
-    heap_with_mb: round(median(heapWith), 2),
-    heap_without_mb: round(median(heapWithout), 2),
-    render_excess_ms: Number.isFinite(rw) && Number.isFinite(rwo) ? round(rw - rwo, 1) : null,
-    render: {
-      with: renderWith.map(({ samples: _s, ...rest }) => rest),
-      without: renderWithout.map(({ samples: _s, ...rest }) => rest),
-    },
-    incremental_ms: incTimes.length ? round(median(incTimes), 1) : null,
-    incremental,
-    content_script_kb,
-    content_script_gzip_kb,
-    highlights_seen_from_page_world: highlightsSeen,
-    profile,
-    notes,
-  };
 }
 
 /** Loads the big page in the extension-free browser with the bench's Annotator and counts the text analyzed. */
