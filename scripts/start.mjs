@@ -79,7 +79,8 @@ if (!headless) {
     }
     const popup = await openExtensionPage(lb.browser, `${lb.extBase}popup.html?tab=${tabId}`, '[data-state]');
     await sleep(500);
-    await popup.screenshot({ path: out('popup.png'), fullPage: true });
+    const panel = await popup.$('.cl-popup');
+    await (panel ?? popup).screenshot({ path: out('popup.png') });
     const files = ['claims.json', 'card.json', 'card.png', 'popup.png'].map((f) => relative(root, out(f)));
     console.log(`wrote ${files.join(', ')}`);
     await shutdown(0);
