@@ -62,6 +62,7 @@ const KO_SUFFIX: ModRow[] = [
   ['짜리', false, undefined],
   ['상당', false, undefined],
   ['권', false, undefined],
+  ['급', false, undefined],
   ['以上', false, 'at-least'],
   ['以下', false, 'at-most'],
   ['以内', false, 'at-most'],
@@ -172,6 +173,7 @@ export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
   if (isSpace(t.charCodeAt(j))) j++;
   for (const [w, approx, bound] of KO_SUFFIX) {
     if (!startsAt(t, j, w)) continue;
+    if (j > end && (w === '권' || w === '급' || w === '쯤')) continue; // 5만원권, 85kg급: attached only
     if (w === '이상' && isHangul(t.charCodeAt(j + 2)) && startsAt(t, j + 2, '한')) continue;
     const r: Mod = { at: j + w.length };
     if (approx) r.approx = true;

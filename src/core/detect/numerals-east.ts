@@ -125,6 +125,8 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
   let atoms = 0;
   let curDigits = false;
   let approx = false;
+  let zero = false;
+  let lastAtomMultiplier = 0;
   while (i < n) {
     ctx.steps++;
     const c = t.charCodeAt(i);
@@ -149,6 +151,7 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
       if (cur !== null) break;
       if (d === 0 && (section > 0 || total > 0)) {
         // 二百零三: a zero placeholder between multipliers.
+        zero = true;
         i++;
         numerals++;
         continue;
@@ -180,6 +183,7 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
       section += (cur ?? 1) * sm;
       cur = null;
       lastSmall = sm;
+      lastAtomMultiplier = sm;
       i++;
       end = i;
       numerals++;
@@ -202,6 +206,7 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
         s = 1;
       }
       total += s * bg;
+      lastAtomMultiplier = bg;
       section = 0;
       cur = null;
       lastSmall = Number.POSITIVE_INFINITY;
@@ -263,6 +268,19 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
     break;
   }
   if (atoms === 0) return null;
+  if (
+    ctx.lang === 'zh' &&
+    cur !== null &&
+    !curDigits &&
+    !zero &&
+    lastAtomMultiplier > 10 &&
+    cur < 10 &&
+    Number.isInteger(cur)
+  ) {
+    // Chinese 二百五 = 250, 两千四百五 = 2450, 萬九 = 19000: a trailing digit counts in the next lower place
+    // (Japanese 百一 is 101).
+    cur *= lastAtomMultiplier / 10;
+  }
   const value = total + section + (cur ?? 0);
   const r: NumRead = {
     start,

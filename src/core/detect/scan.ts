@@ -2,7 +2,16 @@
 import type { ClaimKind } from '../types.js';
 import { applyRange, applyRate, shareUnit } from './extend.js';
 import { prefixMod, suffixMod } from './modifiers.js';
-import { isDigit, isEastNumeral, isHan, isHangul, isLatin, isSpace, readEast } from './numerals-east.js';
+import {
+  digitSyllable,
+  isDigit,
+  isEastNumeral,
+  isHan,
+  isHangul,
+  isLatin,
+  isSpace,
+  readEast,
+} from './numerals-east.js';
 import { EN_SCALE_AFTER, EN_SCALE_TIGHT, readEnglishWords, wordEnd } from './numerals-en.js';
 import { readNative } from './numerals-native.js';
 import type { NumRead, RawClaim, ScanCtx, UnitKind, UnitMatch } from './types.js';
@@ -189,6 +198,14 @@ function symbolAt(ctx: ScanCtx, p: number): { at: number; code: string } | null 
   if (ch === '¥' && ctx.lang === 'zh') code = 'CNY';
   if (ch === '￥' && ctx.lang === 'ja') code = 'JPY';
   let at = p;
+  if (ch === '$' && p >= 2 && t[p - 1] === ' ') {
+    // "c $ 16.4 million", "hk $ 10.05 billion" (tokenized text)
+    const m = /(?:^|[^A-Za-z])(c|hk|us|nz)\s$/i.exec(t.slice(Math.max(0, p - 4), p));
+    if (m) {
+      const pre = DOLLAR_PREFIX[m[1]!.toUpperCase()];
+      if (pre) return { at: p - m[1]!.length - 1, code: pre };
+    }
+  }
   if (ch === '$') {
     let s = p;
     while (s > 0 && s > p - 2 && t.charCodeAt(s - 1) >= 65 && t.charCodeAt(s - 1) <= 90) s--;
@@ -439,13 +456,13 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
   } else if (!num.fraction) unit = readUnit(ctx, e);
   if (unit && unit.kind === 'money' && !prefixCurrency) {
     // "$20 43", "이달러이십삼센트", "64달러 45센트", "2222円13銭": a sub-unit after the main unit.
-    const sub = readSubUnit(ctx, unit.end);
+    const sub = readSubUnit(ctx, unit.end, unit.unit);
     if (sub) {
       num.value = num.value * (unit.mul ?? 1) + sub.value;
       unit = { ...unit, mul: 1, end: sub.end };
     }
   } else if (unit && unit.kind === 'money' && prefixCurrency) {
-    const sub = readSubUnit(ctx, unit.end);
+    const sub = readSubUnit(ctx, unit.end, unit.unit);
     if (sub) {
       num.value = num.value + sub.value;
       unit = { ...unit, mul: 1, end: sub.end };
@@ -501,9 +518,31 @@ function isMoneyWordAt(ctx: ScanCtx, i: number): boolean {
 }
 
 /** A smaller coin after the main unit: 45센트, 43 cents, 13銭, "and 43c". */
-function readSubUnit(ctx: ScanCtx, i: number): { end: number; value: number } | null {
+function readSubUnit(
+  ctx: ScanCtx,
+  i: number,
+  currency: string | null,
+): { end: number; value: number } | null {
   const t = ctx.text;
   let j = i;
+  if (currency === 'CNY' && (ctx.lang === 'zh' || ctx.lang === 'ja')) {
+    // 五块六 = 5.6, 三块四分 = 3.04, 三块零四 = 3.04, 两毛五 = 0.25 (the coin word may be left out).
+    const prev = t[i - 1]!;
+    const d0 = t[j] === '零' || t[j] === '〇' ? j + 1 : j;
+    const dv =
+      digitSyllable(t.charCodeAt(d0)) ?? (isDigit(t.charCodeAt(d0)) ? t.charCodeAt(d0) - 48 : undefined);
+    if (dv !== undefined && !isEastNumeral(t.charCodeAt(d0 + 1)) && !isDigit(t.charCodeAt(d0 + 1))) {
+      const coin = t[d0 + 1];
+      if (coin === '分') return { end: d0 + 2, value: dv / 100 };
+      if (coin === '角' || coin === '毛' || coin === '毫') {
+        const more = readSubUnit(ctx, d0 + 2, currency);
+        return { end: more ? more.end : d0 + 2, value: dv / 10 + (more ? more.value / 10 : 0) };
+      }
+      if (d0 > j) return { end: d0 + 1, value: dv / 100 };
+      const big = '块塊元蚊'.includes(prev);
+      if (!readUnit(ctx, d0 + 1)) return { end: d0 + 1, value: big ? dv / 10 : dv / 100 };
+    }
+  }
   if (isSpace(t.charCodeAt(j))) j++;
   if (t.startsWith('and ', j)) j += 4;
   else if (t.startsWith('와 ', j)) j += 2;
@@ -516,6 +555,11 @@ function readSubUnit(ctx: ScanCtx, i: number): { end: number; value: number } | 
   // "c" / "¢" for cents in English.
   if (ctx.lang === 'en' && (t[n.end] === 'c' || t[n.end] === '¢') && !isLatin(t.charCodeAt(n.end + 1))) {
     return { end: n.end + 1, value: n.value / 100 };
+  }
+  // "$20 43", "thirteen dollars forty five": cents without the word, only at the end of a phrase.
+  if (ctx.lang === 'en' && j === i + 1 && n.value >= 1 && (n.words || n.end - j === 2)) {
+    const after = t[n.end];
+    if (after === undefined || /[.,;!?)\n]/.test(after)) return { end: n.end, value: n.value / 100 };
   }
   return null;
 }
@@ -641,6 +685,18 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     MONTH_BEFORE.test(t.slice(Math.max(0, q.start - 11), q.start))
   ) {
     return reject(q.end); // January 23rd
+  }
+  // "1995 canon", "2024 election": a year before a singular noun.
+  if (
+    ctx.lang === 'en' &&
+    q.unit?.kind === 'count' &&
+    q.num.plain &&
+    q.numEnd - q.numStart === 4 &&
+    q.value >= 1900 &&
+    q.value <= 2100 &&
+    !/s$/.test(q.unit.unit ?? '')
+  ) {
+    return reject(q.end);
   }
   const bare = !q.unit && !q.prefixCurrency && !q.scaled && !range;
   if (bare && furniture(ctx, q)) return reject(digitStart ? skipToken(t, q.numEnd) : q.numEnd);
@@ -813,6 +869,9 @@ function furniture(ctx: ScanCtx, q: Quantity): boolean {
   return false;
 }
 
+/** Syllables that begin a particle or ending after a counter (명이, 배로, 개를, 곳에서 …). */
+const PARTICLE_START = '이가을를은는의에로으와과도만씩쯤께까나란라인짜여당째보다며면고및부치';
+
 const MONTH_BEFORE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
 
@@ -852,14 +911,19 @@ function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
     if (q.num.ordinal) return /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6));
     if (q.num.fold) return true;
     if (strong) return true;
-    if (k === 'count')
-      return q.value >= 10 || /hundred|thousand|million|billion|dozen/i.test(t.slice(q.num.start, q.num.end));
-    return false;
+    const phrase = t.slice(q.num.start, q.num.end);
+    const big = /hundred|thousand|million|billion|trillion|dozen/i.test(phrase);
+    if (k === 'count') return q.value >= 10 || big;
+    // Bare written numbers only when they are unmistakably numbers: "a hundred and two", "two thousand".
+    return !k && big && /[\s-]/.test(phrase);
   }
   if (q.num.fraction) return true; // 절반
   if (q.num.words) {
     // Native Korean numerals: only with a counter; 한 (one) only for durations, ranks and 첫.
     if (!k || k === 'date' || k === 'skip') return false;
+    // "두 배우" is two actors, not twice: after the counter only a particle or a break may follow.
+    const nx = t.charCodeAt(q.end);
+    if (isHangul(nx) && !PARTICLE_START.includes(t[q.end]!)) return false;
     if (q.num.ordinal) return k === 'rank';
     return q.value >= 2 || k === 'duration' || k === 'rank';
   }
