@@ -13,6 +13,12 @@ export const TRAINING_FACTS: TrainingFact[] = [
     gpuHours: 2_788_000,
     costUsd: 5_576_000,
     rentalUsdPerGpuHour: 2,
+    // Table 1 of the report, "assuming the rental price of H800 is $2 per GPU hour".
+    stages: [
+      { name: 'pre-training', gpuHours: 2_664_000, costUsd: 5_328_000 },
+      { name: 'context extension', gpuHours: 119_000, costUsd: 238_000 },
+      { name: 'post-training', gpuHours: 5_000, costUsd: 10_000 },
+    ],
     excludes: {
       ko: '보고서 스스로 "선행 연구와 아키텍처·알고리즘·데이터 절제(ablation) 실험 비용은 제외"라고 밝혔습니다. GPU 구입비, 데이터센터, 인건비, 데이터 비용, 이전 모델(V2 등) 개발비도 들어 있지 않습니다.',
       en: 'The report itself says the figure excludes "the costs associated with prior research and ablation experiments on architectures, algorithms, or data"; GPU purchases, data centres, staff, data and earlier models (V2 …) are not in it either.',

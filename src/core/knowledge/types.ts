@@ -118,6 +118,8 @@ export interface TrainingFact {
   gpuHours?: number;
   costUsd?: number;
   rentalUsdPerGpuHour?: number;
+  /** The report's own breakdown, when it gives one (DeepSeek-V3 Table 1). */
+  stages?: { name: string; gpuHours: number; costUsd?: number }[];
   excludes?: Bilingual;
   sources: string[];
   checked: string;

@@ -143,6 +143,10 @@ describe('published results', () => {
     const v3 = KNOWLEDGE.trainingById.get('deepseek-v3')!;
     expect(v3.gpuHours! * v3.rentalUsdPerGpuHour!).toBe(v3.costUsd);
     expect(v3.gpus).toBe(2048);
+    const stages = v3.stages!;
+    expect(stages.reduce((s, x) => s + x.gpuHours, 0)).toBe(v3.gpuHours);
+    expect(stages.reduce((s, x) => s + x.costUsd!, 0)).toBe(v3.costUsd);
+    for (const x of stages) expect(x.gpuHours * 2).toBe(x.costUsd);
   });
 });
 
