@@ -17,6 +17,7 @@ import { type MutationBatch, PageObserver } from './observe.js';
 import { rangeFor } from './ranges.js';
 import { isExcluded } from './skip.js';
 import { runSliced } from './slices.js';
+import { OWN_NODES } from './wrap-marks.js';
 
 export type Analyzer = (text: string, opts: AnalyzeOptions) => { lang: Lang; claims: Claim[] };
 
@@ -197,7 +198,9 @@ export class Annotator {
   private async annotate(root: Element, where: string): Promise<void> {
     this.busy++;
     try {
-      const collector = new TextCollector(root, { skipText: this.annotated });
+      // Split-off pieces of wrapped text (fallback painting) belong to text already annotated.
+      const skipText = { has: (t: Text) => this.annotated.has(t) || OWN_NODES.has(t) };
+      const collector = new TextCollector(root, { skipText });
       // Later batches run while the reader is reading: shorter slices than the initial pass.
       const sliceMs = where === 'observe' ? 4 : (this.opts.sliceMs ?? 8);
       const finished = await runSliced((deadline) => collector.step(deadline), {
@@ -258,7 +261,6 @@ export class Annotator {
     );
     // Claims whose text could not be mapped (the page changed under us) are not offered.
     for (let k = 0; k < claims.length; k++) if (ranges[k] === null) this.forget(claims[k]!.id, pass);
-    this.observer?.discardPending();
   }
 
   /** Shifts a chunk's claims to pass offsets and makes their ids unique on the page (remapping comparedWith). */
@@ -363,7 +365,7 @@ export class Annotator {
   }
 
   /**
-   * Drops claims whose text nodes left the document, or whose edited nodes no longer read the claim's text.
+   * Drops claims whose text nodes left the document or were edited (those are annotated again).
    * Cheap per claim (two lookups and isConnected), so a page that keeps mutating does not cost a rescan.
    */
   private dropStale(changed: ReadonlySet<Text>): void {
@@ -378,7 +380,8 @@ export class Annotator {
           const a = segments[segmentIndexAt(segments, c.start)]?.node;
           const b = segments[segmentIndexAt(segments, c.end, true)]?.node;
           stale = !a || !b || !a.isConnected || !b.isConnected;
-          if (!stale && (changed.has(a!) || changed.has(b!))) stale = !this.rangeOf(c.id);
+          // An edited node is annotated again as a whole (see onBatch): its old claims give way to the new ones.
+          if (!stale && (changed.has(a!) || changed.has(b!))) stale = true;
         }
         if (stale) {
           gone.push(c.id);

@@ -1,6 +1,6 @@
 // Watches a page for text that appears or changes after load, without doing work inside the observer callback:
 // records are queued and reduced (added roots, removals, edited text) in a later, time-boxed batch.
-import { MARK_TAG } from './wrap-marks.js';
+import { MARK_TAG, OWN_DATA, OWN_NODES } from './wrap-marks.js';
 
 export interface MutationBatch {
   /** Added subtrees still in the document, none inside another. */
@@ -16,6 +16,7 @@ export interface MutationBatch {
 const OWN = new Set([MARK_TAG, 'claimlens-root']);
 
 function isOwn(node: Node): boolean {
+  if (OWN_NODES.has(node)) return true;
   if (node.nodeType === 1) return OWN.has((node as Element).localName);
   return (
     node.nodeType === 3 && node.parentNode?.nodeType === 1 && OWN.has((node.parentNode as Element).localName)
@@ -30,7 +31,9 @@ export function reduceRecords(records: readonly MutationRecord[]): MutationBatch
   const removedFrom = new Set<Node>();
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (r.target.nodeType === 3 && !isOwn(r.target)) changed.add(r.target as Text);
+      const t = r.target as Text;
+      // A split or merge of ours leaves exactly the data we recorded: not an edit by the page.
+      if (t.nodeType === 3 && !isOwn(t) && OWN_DATA.get(t) !== t.data) changed.add(t);
       continue;
     }
     if (r.type !== 'childList') continue;
@@ -90,11 +93,6 @@ export class PageObserver {
     });
     this.mo.observe(target, { childList: true, subtree: true, characterData: true });
     opts.signal.addEventListener('abort', () => this.mo.disconnect(), { once: true });
-  }
-
-  /** Drops records of our own DOM changes (wrapper marks) made synchronously just before. */
-  discardPending(): void {
-    this.mo.takeRecords();
   }
 
   private schedule(): void {

@@ -2,6 +2,11 @@
 
 export const MARK_TAG = 'claimlens-mark';
 
+/** Nodes this module created (marks, split-off text): the mutation observer must not take them for page changes. */
+export const OWN_NODES: WeakSet<Node> = new WeakSet();
+/** A page Text node's data right after we split it: a characterData record showing this data is ours. */
+export const OWN_DATA: WeakMap<Text, string> = new WeakMap();
+
 interface Split {
   orig: Text;
   added: Text;
@@ -56,13 +61,21 @@ export function wrapRange(doc: Document, range: Range, attrs: Record<string, str
     if (to <= from) continue;
     // Never wrap whitespace-only text: a stray element between inline boxes changes layout and is meaningless.
     if (node.data.slice(from, to).trim() === '') continue;
-    if (to < target.data.length) result.splits.push({ orig: target, added: target.splitText(to) });
+    if (to < target.data.length) {
+      const added = target.splitText(to);
+      OWN_NODES.add(added);
+      OWN_DATA.set(target, target.data);
+      result.splits.push({ orig: target, added });
+    }
     if (from > 0) {
       const added = target.splitText(from);
+      OWN_NODES.add(added);
+      OWN_DATA.set(target, target.data);
       result.splits.push({ orig: target, added });
       target = added;
     }
     const mark = doc.createElement(MARK_TAG);
+    OWN_NODES.add(mark);
     for (const [k, v] of Object.entries(attrs)) mark.setAttribute(k, v);
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);
@@ -84,6 +97,7 @@ export function unwrap(wrapped: Wrapped): void {
     // Only merge what is still side by side; if the page moved a piece, leave its nodes alone.
     if (orig.nextSibling === added) {
       orig.appendData(added.data);
+      OWN_DATA.set(orig, orig.data);
       added.parentNode?.removeChild(added);
     }
   }

@@ -214,19 +214,30 @@ describe.each(BROWSERS)('DOM layer in %s', (name) => {
       fresh.appendChild(p);
       await wait(400);
       const appended = a.claims().map((c) => c.text);
+      // A live update edits a text node in place.
+      const walker = document.createTreeWalker(fresh, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = n as Text;
+        if (t.data.includes('65.9%')) t.data = t.data.replace('65.9%', '66.1%');
+      }
+      await wait(400);
+      const edited = a.claims().map((c) => c.text);
       // Only ranges near the viewport are registered: look at the new paragraph.
       p.scrollIntoView({ block: 'center' });
       await wait(100);
       await new Promise<void>((res) => requestAnimationFrame(() => requestAnimationFrame(() => res())));
       const hl = CSS.highlights as unknown as Map<string, Set<Range>>;
       const painted = Array.from(hl.get('claimlens-percent') ?? []).map((x) => x.toString());
-      return { before, after, appended, painted, passes: passes.length };
+      return { before, after, appended, edited, painted, passes: passes.length };
     });
     expect(r.before).toContain('79.8%');
     expect(r.after).toContain('81.5%');
     expect(r.after).not.toContain('79.8%');
     expect(r.after.filter((t) => t === '79.2%').length).toBe(1);
     expect(r.appended).toContain('12.5%');
+    expect(r.edited).toContain('66.1%');
+    expect(r.edited).not.toContain('65.9%');
+    expect(r.edited.filter((t) => t === '81.5%').length).toBe(1);
     expect(r.painted).toContain('12.5%');
     expect(r.painted).not.toContain('79.8%');
     expect(r.passes).toBeGreaterThanOrEqual(3);

@@ -130,6 +130,10 @@ describe('Annotator (wrap fallback)', () => {
     await tick(300);
     expect(a.claims().map((c) => c.text)).toContain('42.5%');
     expect(a.claims().filter((c) => c.text === '79.8%').length).toBe(1);
+    // Our own wrapping (split text, marks) is not mistaken for new page text in the next batch.
+    await tick(300);
+    expect(a.claims().filter((c) => c.text === '42.5%').length).toBe(1);
+    expect(p.querySelectorAll('claimlens-mark').length).toBe(1);
 
     // Removed text drops its claims.
     p.remove();
