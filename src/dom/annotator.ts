@@ -80,7 +80,6 @@ export class Annotator {
   private readonly nodePass = new WeakMap<Text, Pass>();
   private readonly annotated = new WeakSet<Text>();
   private root: Element | null = null;
-  private observer: PageObserver | null = null;
   private busy = 0;
   private lang: Lang | undefined;
 
@@ -105,7 +104,8 @@ export class Annotator {
     await this.annotate(root, 'initial');
     if (this.opts.observe !== false && !this.opts.signal.aborted) {
       const win = this.doc.defaultView as Window & typeof globalThis;
-      this.observer = new PageObserver(
+      // Lives as long as the page: the abort signal disconnects it.
+      new PageObserver(
         this.doc.body ?? this.doc.documentElement,
         { signal: this.opts.signal, onBatch: (b) => this.onBatch(b) },
         win,
