@@ -39,6 +39,11 @@ export const SOURCES: Record<string, KnowledgeSource> = {
     url: 'https://www.interconnects.ai/p/deepseek-v3-and-the-actual-cost-of',
     checked: C,
   },
+  'nature-r1-coverage': {
+    title: 'Coverage of the DeepSeek-R1 paper in Nature (Sept 2025): $294,000 for R1’s RL stage (secondary)',
+    url: 'https://hyper.ai/en/news/44332',
+    checked: C,
+  },
   'llama31-model-card': {
     title: 'Meta Llama 3.1 model card (training GPU-hours)',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',

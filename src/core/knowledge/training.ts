@@ -20,10 +20,26 @@ export const TRAINING_FACTS: TrainingFact[] = [
       { name: 'post-training', gpuHours: 5_000, costUsd: 10_000 },
     ],
     excludes: {
-      ko: '보고서 스스로 "선행 연구와 아키텍처·알고리즘·데이터 절제(ablation) 실험 비용은 제외"라고 밝혔습니다. GPU 구입비, 데이터센터, 인건비, 데이터 비용, 이전 모델(V2 등) 개발비도 들어 있지 않습니다.',
-      en: 'The report itself says the figure excludes "the costs associated with prior research and ablation experiments on architectures, algorithms, or data"; GPU purchases, data centres, staff, data and earlier models (V2 …) are not in it either.',
+      ko: '공식 훈련 1회분입니다. 보고서 스스로 "선행 연구와 아키텍처·알고리즘·데이터 절제(ablation) 실험 비용은 제외"라고 밝혔습니다. GPU 구입비, 데이터센터, 인건비, 데이터 비용, 이전 모델(V2 등) 개발비도 들어 있지 않습니다.',
+      en: 'It covers the official training run only: the report itself says the figure excludes "the costs associated with prior research and ablation experiments on architectures, algorithms, or data"; GPU purchases, data centres, staff, data and earlier models (V2 …) are not in it either.',
     },
     sources: ['deepseek-v3-report'],
+    checked: C,
+  },
+  {
+    id: 'deepseek-r1-rl',
+    model: 'DeepSeek-R1 (reinforcement-learning stage)',
+    maker: 'deepseek',
+    gpuModel: 'H800',
+    // $294,000 at the same assumed $2 per H800-hour; the GPU count (512 or 648) is reported inconsistently.
+    gpuHours: 147_000,
+    costUsd: 294_000,
+    rentalUsdPerGpuHour: 2,
+    excludes: {
+      ko: '이는 R1의 강화학습 단계만의 임대료 환산치로, 바탕 모델인 DeepSeek-V3의 훈련(마지막 1회만 557만6000달러) 위에 더해지는 비용입니다. 연구·실험·장비·인건비는 역시 빠져 있습니다.',
+      en: 'It is the rental-priced cost of R1’s reinforcement-learning stage only, on top of training the base model DeepSeek-V3 (whose final run alone is put at $5.576M); research, experiments, hardware and staff are again left out.',
+    },
+    sources: ['nature-r1-coverage', 'deepseek-v3-report'],
     checked: C,
   },
   {

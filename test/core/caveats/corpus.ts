@@ -115,6 +115,16 @@ export const CASES: Case[] = [
     rows: [['30%', { kind: 'percent', value: 30, unit: '%', bound: 'at-most' }]],
   },
   {
+    name: 'ko-r1-nature-cost',
+    origin: 'Korean wire-style paraphrase of the Nature R1 paper coverage, 2025-09-18',
+    text: '딥시크는 네이처에 실린 논문에서 R1 훈련 비용이 29만4000달러(약 4억1000만원)에 불과했다고 밝혔다.',
+    publishedAt: '2025-09-18',
+    rows: [
+      ['29만4000달러', { kind: 'money', value: 294_000, unit: 'USD' }],
+      ['약 4억1000만원', { kind: 'money', value: 410_000_000, unit: 'KRW', approx: true }],
+    ],
+  },
+  {
     name: 'ko-relative-no-base',
     origin: 'Korean business-press paraphrase',
     text: '중국 AI 앱 다운로드 수가 한 달 새 300% 늘었다.',

@@ -76,6 +76,16 @@ describe('cost and hardware rules', () => {
     expect(ids(cs, 'hundreds of millions')).toContain('vague.quantity');
   });
 
+  it('R1’s $294,000 (Nature, Sept 2025) is only the RL stage, on top of V3; the won figure fits Sept 2025', () => {
+    const cs = build('ko-r1-nature-cost', 'ko');
+    const cost = caveatOf(cs, '29만4000달러', 'cost.training-run-not-total');
+    expect(cost.detail).toContain('강화학습 단계');
+    expect(cost.detail).toContain('557만6000달러');
+    const fx = caveatOf(cs, '약 4억1000만원', 'consistency.currency-pair');
+    expect(fx.severity).toBe('info');
+    expect(fx.detail).toContain('2025년 9월');
+  });
+
   it('GPU counts of different models: 2,048 H800 vs 16,000 H100, with GPU-hours', () => {
     const cs = build('en-gpu-counts');
     const hw = caveatOf(cs, '2,048', 'hardware.cluster-size');

@@ -76,12 +76,14 @@ export const arithmetic: Rule = {
       checkKo = ` 기사에 나온 GPU 수(${units.text})로 계산하면 ${formatMoney(product, cur, 'ko')}로 ${dev >= 0 ? '+' : ''}${dev.toFixed(1)}% 차이 — ${ok ? '대체로 맞습니다' : '맞지 않습니다'}.`;
       checkEn = ` With the article's ${units.text}: ${formatMoney(product, cur, 'en', true)}, ${dev >= 0 ? '+' : ''}${dev.toFixed(1)}% off — ${ok ? 'roughly consistent' : 'inconsistent'}.`;
     }
-    const factKo = fact
-      ? ` 보고서 수치: H800 ${formatNumber(fact.gpus!)}개, 총 ${formatNumber(fact.gpuHours!)} GPU시간(1개당 약 ${formatNumber(fact.gpuHours! / fact.gpus! / 24, 'ko', 0)}일).`
-      : '';
-    const factEn = fact
-      ? ` The report: ${formatNumber(fact.gpus!)} H800s, ${formatNumber(fact.gpuHours!)} GPU-hours in all (about ${formatNumber(fact.gpuHours! / fact.gpus! / 24, 'en', 0)} days each).`
-      : '';
+    const factKo =
+      fact?.gpus && fact.gpuHours
+        ? ` 보고서 수치: H800 ${formatNumber(fact.gpus!)}개, 총 ${formatNumber(fact.gpuHours!)} GPU시간(1개당 약 ${formatNumber(fact.gpuHours! / fact.gpus! / 24, 'ko', 0)}일).`
+        : '';
+    const factEn =
+      fact?.gpus && fact.gpuHours
+        ? ` The report: ${formatNumber(fact.gpus!)} H800s, ${formatNumber(fact.gpuHours!)} GPU-hours in all (about ${formatNumber(fact.gpuHours! / fact.gpus! / 24, 'en', 0)} days each).`
+        : '';
     return caveat(doc, kb, {
       id: 'consistency.arithmetic',
       severity,

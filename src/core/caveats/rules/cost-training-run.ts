@@ -24,12 +24,18 @@ export const costTrainingRun: Rule = {
         id: 'cost.training-run-not-total',
         severity: 'warn',
         title: {
-          ko: '마지막 훈련 1회의 GPU 임대료 환산치일 뿐',
-          en: 'Only the final training run, at a rental price',
+          ko:
+            fact.id === 'deepseek-v3'
+              ? '마지막 훈련 1회의 GPU 임대료 환산치일 뿐'
+              : '훈련 한 단계의 GPU 임대료 환산치일 뿐',
+          en:
+            fact.id === 'deepseek-v3'
+              ? 'Only the final training run, at a rental price'
+              : 'Only one training stage, at a rental price',
         },
         detail: {
-          ko: `${fact.model} 보고서의 ${cost}는 H800 ${formatKoreanNumber(fact.gpuHours!)} GPU시간에 시간당 ${fact.rentalUsdPerGpuHour}달러라는 가정 임대료를 곱한 값으로, 공식 훈련 1회분입니다. ${fact.excludes!.ko}${called ? ' 기사는 이를 "개발 비용"이라 불렀지만 보고서는 그렇게 말하지 않습니다.' : ''} ${kb.deepseekTotalHardware.text.ko}`,
-          en: `${fact.model}'s ${cost} is ${hours}M H800 GPU-hours times an assumed rental price of $${fact.rentalUsdPerGpuHour} per GPU-hour: the official training run only. ${fact.excludes!.en}${called ? ' The article calls it a development cost; the report does not.' : ''} ${kb.deepseekTotalHardware.text.en}`,
+          ko: `${fact.model}의 ${cost}는 H800 ${formatKoreanNumber(fact.gpuHours!)} GPU시간에 시간당 ${fact.rentalUsdPerGpuHour}달러라는 가정 임대료를 곱한 값입니다. ${fact.excludes!.ko}${called ? ' 기사는 이를 "개발 비용"이라 불렀지만 보고서는 그렇게 말하지 않습니다.' : ''} ${kb.deepseekTotalHardware.text.ko}`,
+          en: `${fact.model}'s ${cost} is ${hours}M H800 GPU-hours times an assumed rental price of $${fact.rentalUsdPerGpuHour} per GPU-hour. ${fact.excludes!.en}${called ? ' The article calls it a development cost; the report does not.' : ''} ${kb.deepseekTotalHardware.text.en}`,
         },
         sources: [...fact.sources, 'interconnects-v3-cost', ...kb.deepseekTotalHardware.sources],
       });
