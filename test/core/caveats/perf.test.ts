@@ -26,19 +26,28 @@ function bigPage(times: number): { text: string; claims: Claim[] } {
   return { text: Array.from({ length: times }, () => one).join('\n'), claims };
 }
 
+function timeRun(times: number): { ms: number; claims: Claim[] } {
+  const { text, claims } = bigPage(times);
+  const ctx = { text, lang: 'ko' as const, uiLang: 'ko' as const, publishedAt: '2025-01-24' };
+  const t0 = performance.now();
+  enrichClaims(claims, ctx);
+  applyCaveats(claims, ctx);
+  return { ms: performance.now() - t0, claims };
+}
+
 describe('performance', () => {
-  it('handles ~3,900 claims on a ~600 KB page quickly', () => {
-    const { text, claims } = bigPage(300);
-    expect(claims.length).toBe(3900);
-    const ctx = { text, lang: 'ko' as const, uiLang: 'ko' as const, publishedAt: '2025-01-24' };
-    const t0 = performance.now();
-    enrichClaims(claims, ctx);
-    applyCaveats(claims, ctx);
-    const ms = performance.now() - t0;
+  it('handles ~3,900 claims on a ~600 KB page in linear time', () => {
+    timeRun(10); // warm-up (JIT, lazily built formatters)
+    const small = timeRun(30);
+    const big = timeRun(300);
+    expect(big.claims.length).toBe(3900);
     // Same caveats on every copy: nothing leaks across copies (no cross-document pairing).
-    const first = claims.slice(0, 13).map((c) => c.caveats.length);
-    const last = claims.slice(-13).map((c) => c.caveats.length);
+    const first = big.claims.slice(0, 13).map((c) => c.caveats.length);
+    const last = big.claims.slice(-13).map((c) => c.caveats.length);
     expect(last).toEqual(first);
-    expect(ms).toBeLessThan(1500);
+    // 10× the claims must cost far less than the 100× of a quadratic pass. Measured here: ~0.7 s for
+    // 3,900 claims on an idle machine; the absolute cap is loose because the test machine is shared.
+    expect(big.ms).toBeLessThan(Math.max(25 * small.ms, 1000));
+    expect(big.ms).toBeLessThan(6000);
   });
 });
