@@ -63,8 +63,11 @@ const COIN: Record<string, [string, number]> = {
   penny: ['GBP', 0.01],
 };
 
-export function moneyMatches(c: Claim, value: number, unit: string): boolean {
+/** Duckling's Chinese corpus writes "$" for 元/块 and "cent" for 分 (its generic currency): yuan there. */
+export function moneyMatches(c: Claim, value: number, unit: string, locale = 'EN'): boolean {
   if (c.kind !== 'money' && c.kind !== 'rate') return false;
+  if (locale === 'ZH' && unit === '$') return c.unit === 'CNY' && close(c.value, value);
+  if (locale === 'ZH' && unit === 'cent') return c.unit === 'CNY' && close(c.value, value / 100);
   const coin = COIN[unit];
   if (coin) return c.unit === coin[0] && close(c.value, value * coin[1]);
   const iso = CURRENCY[unit] ?? unit;
@@ -126,6 +129,7 @@ export function quantityMatches(c: Claim, value: number, unit: string): boolean 
 
 interface DucklingItem {
   text: string;
+  locale?: string;
   expected: {
     value?: number;
     min?: number | null;
@@ -151,7 +155,7 @@ export function scoreDuckling(file: string, lang: Lang): Score {
     if (e.value !== undefined && e.value !== null && cs.length === 1) {
       const c = cs[0]!;
       const v = e.value;
-      if (e.dimension === 'money') ok = moneyMatches(c, v, e.unit ?? 'unknown');
+      if (e.dimension === 'money') ok = moneyMatches(c, v, e.unit ?? 'unknown', it.locale);
       else if (e.dimension === 'number') ok = close(c.value, v);
       else if (e.dimension === 'ordinal') ok = c.kind === 'rank' && close(c.value, v);
       else if (['distance', 'volume', 'quantity'].includes(e.dimension)) {

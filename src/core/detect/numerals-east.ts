@@ -69,7 +69,10 @@ export function readDigitRun(ctx: ScanCtx, i: number): DigitRun {
   ctx.steps += j - i;
   let intDigits = s.length;
   let formatted = false;
-  const sepOk = (c: number): boolean => c === 44 || c === 0xff0c || (c === 0x3001 && ctx.lang === 'ja');
+  // "，" groups only full-width digits (４，５６５); after ASCII digits it is Chinese punctuation ($20，300美圆).
+  const wide = t.charCodeAt(i) >= 0xff10;
+  const sepOk = (c: number): boolean =>
+    c === 44 || (wide && c === 0xff0c) || (c === 0x3001 && ctx.lang === 'ja');
   if (intDigits <= 3) {
     // Comma groups: exactly three digits after each comma, none after the last group.
     while (
@@ -249,7 +252,6 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
       const nx = t.charCodeAt(i + 1);
       const afterMultiplier = cur === null && atoms > 0;
       if ((afterMultiplier && isDigit(nx)) || (cur !== null && (BIG.has(nx) || SMALL.has(nx)))) {
-        if (isHangulLike(nx) && !isHangul(nx)) break;
         i++;
         continue;
       }
@@ -295,5 +297,3 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
   if (approx) r.approx = true;
   return r;
 }
-
-const isHangulLike = (c: number): boolean => isHan(c);

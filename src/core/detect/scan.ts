@@ -408,7 +408,7 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
   // Minus sign written before digits: "-3", "−2.5%" (not a hyphen inside a word or a range).
   if (!prefixCurrency && num.digits && start === numStart && start > 0) {
     const pc = t[start - 1];
-    if ((pc === '-' || pc === '−' || pc === '－') && (start === 1 || /[\s(（[]/.test(t[start - 2]!))) {
+    if ((pc === '-' || pc === '−' || pc === '－') && (start === 1 || !isAlnum(t.charCodeAt(start - 2)))) {
       if (!(start >= 3 && isSpace(t.charCodeAt(start - 2)) && isAlnum(t.charCodeAt(start - 3)))) {
         num.value = -num.value;
         start--;
@@ -451,8 +451,10 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     // "$5", "US$ 3.14": the currency is known; a trailing "dollars" would be a repeat, take it if present.
     unit = { kind: 'money', unit: prefixCurrency, end: e };
     const again = readUnit(ctx, e);
-    if (again && again.kind === 'money') unit = { ...again, unit: prefixCurrency, mul: again.mul };
-    else if (again && (again.kind === 'date' || again.kind === 'percent')) unit = { ...again };
+    // A currency word repeated after the figure ("$5 dollars"), never the next amount's sign ("$20 $37").
+    const word = again ? t.slice(e, again.end).trim() : '';
+    if (again && again.kind === 'money' && /^[A-Za-z가-힣]/.test(word))
+      unit = { ...again, unit: prefixCurrency, mul: again.mul };
   } else if (!num.fraction) unit = readUnit(ctx, e);
   if (unit && unit.kind === 'money' && !prefixCurrency) {
     // "$20 43", "이달러이십삼센트", "64달러 45센트", "2222円13銭": a sub-unit after the main unit.
@@ -536,7 +538,7 @@ function readSubUnit(
       if (coin === '分') return { end: d0 + 2, value: dv / 100 };
       if (coin === '角' || coin === '毛' || coin === '毫') {
         const more = readSubUnit(ctx, d0 + 2, currency);
-        return { end: more ? more.end : d0 + 2, value: dv / 10 + (more ? more.value / 10 : 0) };
+        return { end: more ? more.end : d0 + 2, value: dv / 10 + (more ? more.value : 0) };
       }
       if (d0 > j) return { end: d0 + 1, value: dv / 100 };
       const big = '块塊元蚊'.includes(prev);
@@ -546,6 +548,7 @@ function readSubUnit(
   if (isSpace(t.charCodeAt(j))) j++;
   if (t.startsWith('and ', j)) j += 4;
   else if (t.startsWith('와 ', j)) j += 2;
+  else if (t[j] === 'と' || t[j] === '又') j += 1;
   const c = t.charCodeAt(j);
   if (!isDigit(c) && !isEastNumeral(c) && !(ctx.lang === 'en' && isLatin(c))) return null;
   const n = isDigit(c) || isEastNumeral(c) ? readEast(ctx, j) : readEnglishWords(ctx, j);
@@ -624,7 +627,7 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
       if (!code) return reject(skipToken(t, p));
     } else if (
       p > 1 &&
-      '-_/.:#@=&+,'.includes(t[p - 1]!) &&
+      '-_/.:#@=&+,%?'.includes(t[p - 1]!) &&
       (isAlnum(t.charCodeAt(p - 2)) || isHangul(t.charCodeAt(p - 2)))
     ) {
       return reject(skipToken(t, p));
