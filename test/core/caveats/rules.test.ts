@@ -55,6 +55,18 @@ describe('benchmark rules', () => {
     expect(ids(cs, '63.4%')).toContain('benchmark.baseline-copied');
   });
 
+  it('a bare "AIME" without the year is matched to the year whose figures it quotes, not called a mix-up', () => {
+    const cs = runText('R1 scored 79.8% on AIME, compared with 79.2% for o1, DeepSeek said.', [
+      ['79.8%', { kind: 'percent', value: 79.8, unit: '%' }],
+      ['79.2%', { kind: 'percent', value: 79.2, unit: '%' }],
+    ]);
+    expect(ids(cs, '79.8%')).not.toContain('benchmark.lookalike-name');
+    const m = caveatOf(cs, '79.8%', 'benchmark.published-match');
+    expect(m.detail).toContain('The text gives no year, but 79.8% and 79.2% match the AIME 2024 figures');
+    expect(caveatOf(cs, '79.8%', 'benchmark.margin-within-noise').detail).toContain('out of 30');
+    expect(ids(cs, '79.2%')).toContain('benchmark.baseline-copied');
+  });
+
   it('a large margin on a big benchmark is not called noise', () => {
     const text = 'On MMLU the model scored 90.8% compared with 85.2% for o1-mini.';
     const cs = runText(text, [

@@ -30,6 +30,24 @@ export const benchmarkCrossCheck: Rule = {
           .filter(Boolean)
           .map((r) => `${r!.model} ${r!.value}`)
           .join(', ');
+        match = m;
+        otherMatch = om;
+        // A generic name without the year ("AIME"): not a mix-up, just unspecific — say which year matches.
+        if (b.family === b.id) {
+          out.push(
+            ...caveat(doc, kb, {
+              id: 'benchmark.published-match',
+              severity: 'info',
+              title: { ko: `${altName} 수치와 일치`, en: `Matches ${altName} figures` },
+              detail: {
+                ko: `기사는 연도를 밝히지 않았지만 ${pairKo} ${reportTitle(kb, m, 'ko')}(${m.where})의 ${altName} 수치(${whoKo})와 같습니다. 설정: ${m.settings.ko}.`,
+                en: `The text gives no year, but ${pairEn.replace(/ are$| is$/, '')} ${om ? 'match' : 'matches'} the ${altName} figures in the ${reportTitle(kb, m)} (${m.where}): ${whoKo}. Settings: ${m.settings.en}.`,
+              },
+              sources: [...reportSources(kb, m), ...b.sources],
+            }),
+          );
+          break;
+        }
         out.push(
           ...caveat(doc, kb, {
             id: 'benchmark.lookalike-name',
@@ -45,8 +63,6 @@ export const benchmarkCrossCheck: Rule = {
             sources: [...reportSources(kb, m), ...b.sources, ...(kb.benchmarkById.get(alt)?.sources ?? [])],
           }),
         );
-        match = m;
-        otherMatch = om;
         break;
       }
     } else {
