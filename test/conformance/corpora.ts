@@ -323,7 +323,10 @@ export function scoreSpans(file: string, types: string[], label: string, kinds?:
           c.start < sp.end &&
           sp.start < c.end &&
           (!kinds || kinds.includes(c.kind)) &&
-          (core(c.text) === want || c.text.replace(/\s+/g, '') === sp.text.replace(/\s+/g, '')),
+          (core(c.text) === want ||
+            c.text.replace(/\s+/g, '') === sp.text.replace(/\s+/g, '') ||
+            // One end of a range we found whole ("50만원에서 500만원까지" annotated as two spans).
+            (c.range !== undefined && c.start <= sp.start && sp.end <= c.end)),
       );
       if (hit) s.pass++;
       else if (s.failures.length < 15) {

@@ -9,7 +9,19 @@ type Reader = (ctx: ScanCtx, p: number) => Quantity | null;
 
 // Not 에서: "19.9%에서 20.7%로" is a change from one figure to another, not a range.
 const CONNECTORS = ['~', '～', '〜', '∼', '-', '–', '—', '至', '到', 'から'];
+const HYPHENS = ['-', '–', '—'];
 const EN_CONNECTORS = ['to', 'and', 'or', 'through', 'thru'];
+/** Connectors that make a range only with a closing word: 20과 30 사이, 20부터 100까지, 20和30之间, 20と30の間. */
+const CLOSED: [string, string[]][] = [
+  ['부터', ['까지']],
+  ['에서', ['사이', '까지']],
+  ['과', ['사이']],
+  ['와', ['사이']],
+  ['和', ['之间', '之間']],
+  ['与', ['之间']],
+  ['與', ['之間']],
+  ['と', ['の間']],
+];
 
 /** The last multiplier of a figure: 5만 → 10⁴, 20 million → 10⁶ (to scale "3~5만", "2-3 million"). */
 function lastMultiplier(q: Quantity): number {
@@ -50,6 +62,16 @@ export function applyRange(
       }
     }
   }
+  let closers: string[] | null = null;
+  if (!conn && ctx.lang !== 'en' && !spaced1) {
+    for (const [c, cl] of CLOSED) {
+      if (t.startsWith(c, j)) {
+        conn = c;
+        closers = cl;
+        break;
+      }
+    }
+  }
   if (!conn) return null;
   let k = j + conn.length;
   const spaced2 = isSpace(t.charCodeAt(k));
@@ -60,7 +82,7 @@ export function applyRange(
   if (second.num.digits !== q.num.digits && !(ctx.lang === 'en')) return null;
   const u1 = q.unit;
   const u2 = second.unit;
-  if (u2 && (u2.kind === 'date' || u2.kind === 'skip')) return 'reject';
+  if (u2 && (u2.kind === 'date' || u2.kind === 'skip')) return closers ? null : 'reject';
   if (u1 && (u1.kind === 'date' || u1.kind === 'skip')) return null;
   let unit = u1;
   if (u1 && u2) {
@@ -70,7 +92,8 @@ export function applyRange(
     unit = u2;
   } else if (u1 && !u2) {
     if (!q.prefixCurrency || (second.prefixCurrency === null && !second.num.digits)) return null;
-  } else if (!(conn === '~' || conn === '～' || between)) {
+  } else if (HYPHENS.includes(conn) && !between) {
+    // 2-1, 1995-01: hyphenated bare numbers are scores, dates and codes, not ranges.
     return null;
   }
   let low = q.value;
@@ -81,7 +104,14 @@ export function applyRange(
   }
   if (!(high > low)) return null;
   if (conn === '-' && !spaced1 && !unit && !q.prefixCurrency) return null;
-  const end = unit && u2 ? second.end : u1 ? second.end : second.end;
+  let end = second.end;
+  if (closers) {
+    let c = end;
+    if (isSpace(t.charCodeAt(c))) c++;
+    const closer = closers.find((w) => t.startsWith(w, c));
+    if (!closer) return null;
+    end = c + closer.length;
+  }
   return {
     q: {
       ...q,

@@ -253,7 +253,7 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       count++;
     } else if (w === 'dozen' || w === 'dozens') {
       if (count > 0 && cur === null && section === 0) break;
-      const dz: number = section + (cur ?? 1);
+      const dz: number = section + (cur ?? (section > 0 ? 0 : 1));
       section = 0;
       cur = dz * 12;
       end = we;
@@ -306,7 +306,22 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
     }
     break;
   }
-  if (count === 0) return null;
+  if (count === 0) {
+    // "a dollar", "a kilogram": the article stands for one before a unit.
+    if (!pendingA) return null;
+    const aEnd = wordEnd(t, start);
+    return {
+      start,
+      end: aEnd,
+      value: 1,
+      digits: false,
+      numerals: 1,
+      plain: false,
+      formatted: false,
+      leadingZero: false,
+      words: true,
+    };
+  }
   if (!fraction) value = total + section + (cur ?? 0);
   const r: NumRead = {
     start,

@@ -28,7 +28,7 @@ import {
 const CAND_KO =
   '[0-9０-９$€£¥₩₹￥￦]|(?<![가-힣])[일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉]';
 const EN_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth)\\b)';
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth|dollar|euro|penny|kilogram|kg|liter|litre|millilitre|milliliter|ml|gallon|mile|meter|metre|kilometer|kilometre)\\b)';
 const CAND_EN = `[0-9０-９$€£¥₩₹]|\\b(?:${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b`;
 const CAND_CJK =
   '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
@@ -122,7 +122,8 @@ export function readUnit(ctx: ScanCtx, e: number): UnitMatch | null {
   if (u) return u;
   if (isSpace(t.charCodeAt(e)) && !isSpace(t.charCodeAt(e + 1))) {
     const v = matchUnitAt(ctx, e + 1);
-    if (v && !v.tight) return v;
+    // Tight forms may stand apart when written as an upper-case code: "42 SAR", "42 RM".
+    if (v && (!v.tight || (v.end - e > 2 && /^[A-Z]+$/.test(t.slice(e + 1, v.end))))) return v;
   }
   if (t.charCodeAt(e) === 45 && isLatin(t.charCodeAt(e + 1))) {
     // "a 10-year plan", "a 12-cent dividend", "3-inch"
@@ -546,8 +547,11 @@ function readSubUnit(
     }
   }
   if (isSpace(t.charCodeAt(j))) j++;
-  if (t.startsWith('and ', j)) j += 4;
-  else if (t.startsWith('와 ', j)) j += 2;
+  let joined = false;
+  if (t.startsWith('and ', j)) {
+    j += 4;
+    joined = true;
+  } else if (t.startsWith('와 ', j)) j += 2;
   else if (t[j] === 'と' || t[j] === '又') j += 1;
   const c = t.charCodeAt(j);
   if (!isDigit(c) && !isEastNumeral(c) && !(ctx.lang === 'en' && isLatin(c))) return null;
@@ -560,7 +564,7 @@ function readSubUnit(
     return { end: n.end + 1, value: n.value / 100 };
   }
   // "$20 43", "thirteen dollars forty five": cents without the word, only at the end of a phrase.
-  if (ctx.lang === 'en' && j === i + 1 && n.value >= 1 && (n.words || n.end - j === 2)) {
+  if (ctx.lang === 'en' && (j === i + 1 || joined) && n.value >= 1 && (n.words || n.end - j === 2)) {
     const after = t[n.end];
     if (after === undefined || /[.,;!?)\n]/.test(after)) return { end: n.end, value: n.value / 100 };
   }

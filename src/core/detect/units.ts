@@ -294,6 +294,8 @@ const EN: Row[] = [
   ['cent', 'money', 'USD', 0.01],
   ['¢', 'money', 'USD', 0.01],
   ['pennies', 'money', 'USD', 0.01],
+  ['sen', 'money', 'MYR', 0.01],
+  ['sens', 'money', 'MYR', 0.01],
   ['penny', 'money', 'GBP', 0.01],
   ['st', 'rank', null],
   ['nd', 'rank', null],
