@@ -39,7 +39,7 @@ export async function bundle(entry: string, fakePlatform = false): Promise<strin
 
 /** Serves fixed files by path; everything else is 404. */
 export async function serve(
-  files: Record<string, { type: string; body: string }>,
+  files: Record<string, { type: string; body: string; headers?: Record<string, string> }>,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const f = files[new URL(req.url ?? '/', 'http://x').pathname];
@@ -47,7 +47,7 @@ export async function serve(
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': f.type, 'cache-control': 'no-store' }).end(f.body);
+    res.writeHead(200, { 'content-type': f.type, 'cache-control': 'no-store', ...f.headers }).end(f.body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

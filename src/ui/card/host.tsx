@@ -122,6 +122,18 @@ export class CardHost {
     host.style.setProperty('display', 'block', 'important');
     host.style.setProperty('position', 'static', 'important');
     const shadow = host.attachShadow({ mode: 'closed' });
+    // Two ways in, the same rules: a constructed sheet is immune to the page's CSP (style-src), which can block a
+    // <style> element; the <style> covers engines where adopting a sheet made in the content script's world fails.
+    try {
+      const Sheet = (this.doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+      if (Sheet && 'adoptedStyleSheets' in shadow) {
+        const sheet = new Sheet();
+        sheet.replaceSync(CARD_CSS);
+        shadow.adoptedStyleSheets = [sheet];
+      }
+    } catch {
+      // The <style> below still styles the card.
+    }
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const wrap = this.doc.createElement('div');
