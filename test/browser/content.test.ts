@@ -140,8 +140,23 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
     expect(host).toEqual({ open: true, parent: 'html' });
     const text = await cardText(page, name);
     if (text !== null) {
-      console.log(`[${name}] card:`, text);
+      console.log(`[${name}] card:`, text.slice(0, 200));
       expect(text).toContain('79.8%');
+    }
+    if (name === 'chromium') {
+      // Screen readers get the card: a dialog named after the claim, its text in the accessibility tree.
+      type AX = { role?: string; name?: string; children?: AX[] };
+      const snap = (await page.accessibility.snapshot({ interestingOnly: true })) as AX | null;
+      const all: AX[] = [];
+      const walk = (n: AX | null | undefined) => {
+        if (!n) return;
+        all.push(n);
+        for (const c of n.children ?? []) walk(c);
+      };
+      walk(snap);
+      const dialog = all.find((n) => n.role === 'dialog');
+      expect(dialog?.name).toBe('Number check: 79.8%');
+      expect(all.some((n) => n.role === 'button' && n.name === 'Close')).toBe(true);
     }
     const sizes = await highlightSizes(page);
     expect(sizes['claimlens-active']).toBe(1);
