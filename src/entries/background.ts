@@ -15,6 +15,7 @@ import {
   onList,
   onOriginsAdded,
   onOriginsRemoved,
+  onTabComplete,
   onTabLoading,
   onTabRemoved,
   registeredOrigins,
@@ -28,7 +29,7 @@ import {
   tabsOfOrigin,
   unregisterOrigin,
 } from '../platform/index.js';
-import type { Settings, SiteState, ToBackground } from '../shared/messages.js';
+import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
 
 /** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
 const counts = new Map<number, { count: number; warn: number }>();
@@ -106,6 +107,13 @@ async function setSite(tabId: number, rawOrigin: string, enabled: boolean): Prom
   return siteState(tabId);
 }
 
+async function updateBadge(tabId: number, count: number, warn: number): Promise<void> {
+  counts.set(tabId, { count, warn });
+  const title =
+    count > 0 ? t('ext_action_title_counts', [String(count), String(warn)]) : t('ext_action_title');
+  await setBadge(tabId, count, title);
+}
+
 function logInjectError(e: unknown): void {
   logOnce('inject', e instanceof Error ? e.message : String(e));
 }
@@ -124,12 +132,7 @@ async function handle(
   switch (msg.type) {
     case 'bg:count': {
       if (from.tabId === null || (from.frameId !== null && from.frameId !== 0)) return undefined;
-      counts.set(from.tabId, { count: msg.count, warn: msg.warn });
-      const title =
-        msg.count > 0
-          ? t('ext_action_title_counts', [String(msg.count), String(msg.warn)])
-          : t('ext_action_title');
-      await setBadge(from.tabId, msg.count, title);
+      await updateBadge(from.tabId, msg.count, msg.warn);
       return undefined;
     }
     case 'bg:error':
@@ -154,6 +157,19 @@ onTabLoading((tabId) => {
   clearBadge(tabId, t('ext_action_title')).catch(() => undefined);
 });
 onTabRemoved((tabId) => counts.delete(tabId));
+
+// A page restored from the back/forward cache, or an SPA's same-document navigation, clears the badge above while its
+// content script lives on without a new pass: ask it for its claims once the tab has settled.
+onTabComplete((tabId) => {
+  sendToTab<ListReply>(tabId, { type: 'cs:list' })
+    .then((reply) => {
+      if (!reply || !Array.isArray(reply.claims) || reply.pending) return;
+      const count = reply.claims.length;
+      const warn = reply.claims.filter((c) => c.warnCount > 0).length;
+      return updateBadge(tabId, count, warn);
+    })
+    .catch(() => undefined);
+});
 
 onCommand((name) => {
   const direction = name === 'next-claim' ? 1 : name === 'prev-claim' ? -1 : 0;

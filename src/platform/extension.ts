@@ -72,6 +72,13 @@ export function onTabLoading(cb: (tabId: number) => void): void {
   });
 }
 
+/** A tab finished loading (also after same-document and back/forward-cache navigations). */
+export function onTabComplete(cb: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') cb(tabId);
+  });
+}
+
 export function onTabRemoved(cb: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => cb(tabId));
 }

@@ -227,13 +227,27 @@ describe.each(BROWSERS)('seed article in %s', (kind) => {
     await pdf.close().catch(() => undefined);
   });
 
+  it('clears the badge on navigation and shows the right count again after Back', async () => {
+    const before = await waitForBadge(ctx, tabId);
+    await page.goto(URLS.english, { waitUntil: 'load' });
+    const english = await waitForBadge(ctx, tabId);
+    await page.goBack({ waitUntil: 'load' });
+    // Whether the page comes back from the back/forward cache or is loaded again, the badge is the seed's count.
+    await poll(
+      () => badge(ctx, tabId),
+      (t) => t === before,
+      15000,
+      `badge ${before} after Back (was ${english})`,
+    );
+  });
+
   it('makes no network requests of its own', async () => {
     await sleep(500);
     const { other, served, browser } = classifyRequests(ctx.server.requests, ROUTES);
     expect(served.length).toBeGreaterThan(0);
     expect(other).toEqual([]);
     // Every page request served was one of the fixtures this file opened (nothing fetched by the extension).
-    for (const r of served) expect([URLS.seed, URLS.pdf]).toContain(r.url);
+    for (const r of served) expect([URLS.seed, URLS.pdf, URLS.english]).toContain(r.url);
     if (browser.length)
       console.log(`${kind}: browser's own background requests:`, [...new Set(browser.map((r) => r.url))]);
   });
