@@ -196,9 +196,17 @@ export function startContent(
       next = (current + direction + claims.length) % claims.length;
     } else {
       // Nothing open: start from the first claim at or below the top of the viewport (or the last above it).
-      const tops = claims.map((c) => annotator?.rects(c.id)[0]?.top ?? Number.NEGATIVE_INFINITY);
-      next = direction === 1 ? tops.findIndex((t) => t >= 0) : tops.findLastIndex((t) => t < 0);
-      if (next < 0) next = direction === 1 ? 0 : claims.length - 1;
+      // Claims are in document order, so their tops grow: a binary search measures a handful, not thousands.
+      const top = (i: number) => annotator?.rects(claims[i]!.id)[0]?.top ?? Number.NEGATIVE_INFINITY;
+      let lo = 0;
+      let hi = claims.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (top(mid) >= 0) hi = mid;
+        else lo = mid + 1;
+      }
+      next = direction === 1 ? lo : lo - 1;
+      if (next < 0 || next >= claims.length) next = direction === 1 ? 0 : claims.length - 1;
     }
     return reveal(claims[next]!.id, true);
   };
