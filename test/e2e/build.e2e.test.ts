@@ -1,9 +1,20 @@
 // The built packages: per-browser manifests, least permissions, merged locales, icons, valid store zips, and no
 // network API anywhere in the shipped code.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { mergeLocales, missingKeys } from '../../scripts/locales.mjs';
+import { deepMerge } from '../../scripts/manifest.mjs';
 import { ROOT } from './helpers/routes.js';
 
 const dist = join(ROOT, 'dist');
@@ -149,5 +160,48 @@ describe('built packages', () => {
         "connect-src 'none'",
       );
     }
+  });
+});
+
+describe('build helpers', () => {
+  const fragments = (files: Record<string, Record<string, unknown>>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cl-locales-'));
+    for (const [path, body] of Object.entries(files)) {
+      mkdirSync(join(dir, path.split('/')[0]!), { recursive: true });
+      writeFileSync(join(dir, path), JSON.stringify(body));
+    }
+    return dir;
+  };
+
+  it('merges locale fragments and refuses a key defined twice', () => {
+    const ok = fragments({
+      'en/a.json': { a_one: { message: '1' } },
+      'en/b.json': { b_two: { message: '2' } },
+    });
+    expect(Object.keys(mergeLocales(ok).en!)).toEqual(['a_one', 'b_two']);
+    const dup = fragments({
+      'en/a.json': { x_key: { message: '1' } },
+      'en/b.json': { x_key: { message: '2' } },
+    });
+    expect(() => mergeLocales(dup)).toThrow(/x_key.*a\.json.*b\.json/);
+    expect(() => mergeLocales(fragments({ 'en/a.json': { BadKey: { message: '1' } } }))).toThrow(
+      /snake_case/,
+    );
+    expect(() => mergeLocales(fragments({ 'en/a.json': { no_message: { description: 'x' } } }))).toThrow(
+      /no message/,
+    );
+  });
+
+  it('reports keys missing from a language', () => {
+    expect(
+      missingKeys({ en: { a: { message: '' }, b: { message: '' } }, ko: { a: { message: '' } } }),
+    ).toEqual(['ko: missing b']);
+  });
+
+  it('overlays objects key by key and replaces arrays', () => {
+    expect(deepMerge({ a: { x: 1, y: [1] }, b: 1 }, { a: { y: [2], z: 3 } })).toEqual({
+      a: { x: 1, y: [2], z: 3 },
+      b: 1,
+    });
   });
 });
