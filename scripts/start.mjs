@@ -20,7 +20,7 @@ if (args.includes('--help')) {
   process.exit(0);
 }
 const kind = args.includes('--firefox') ? 'firefox' : 'chromium';
-const headless = args.includes('--headless') || !process.env.DISPLAY;
+const headless = args.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const langArg = args[args.indexOf('--lang') + 1];
 const lang = args.includes('--lang') && (langArg === 'en' || langArg === 'ko') ? langArg : 'ko';
 const ARTICLE = 'http://www.hankyung.com/article/2025012482517';
