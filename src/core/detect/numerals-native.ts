@@ -24,10 +24,8 @@ const ONES: [string, number][] = [
   ['한', 1],
   ['두', 2],
   ['세', 3],
-  ['서', 3],
   ['석', 3],
   ['네', 4],
-  ['너', 4],
   ['넉', 4],
   ['첫', 1],
 ];
@@ -54,7 +52,8 @@ export function readNative(text: string, i: number): NativeRead | null {
   for (const [w, v] of ONES) {
     if (text.startsWith(w, j)) {
       if (w === '첫' && value > 0) break;
-      // 서/석/너/넉 only as forms before a counter (서 말, 석 달, 넉 달): handled by the caller's counter check.
+      // 석/넉 only before 달 (석 달, 넉 달): other counters would misread 석유, 넉넉.
+      if ((w === '석' || w === '넉') && !/^ ?달/.test(text.slice(j + 1, j + 3))) break;
       value += v;
       j += w.length;
       first = w === '첫';

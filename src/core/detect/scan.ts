@@ -40,7 +40,7 @@ const CAND_CJK =
  * Short texts (a whole expression like "일" or "하나") use the broad set above.
  */
 const NATIVE_TENS = '스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|열';
-const NATIVE_ONES = '하나|다섯|여섯|일곱|여덟|아홉|한|두|세|네|둘|셋|넷|석|넉|서|너|첫';
+const NATIVE_ONES = '하나|다섯|여섯|일곱|여덟|아홉|한|두|세|네|둘|셋|넷|석|넉|첫';
 const NATIVE_COUNTERS =
   '명|개|곳|번|째|마리|살|가지|권|대|척|채|벌|잔|병|차례|배|시간|달|해|주|사람|군데|켤레|그루|송이|장';
 const CAND_KO_TIGHT =
@@ -117,6 +117,19 @@ function matchUnitAt(ctx: ScanCtx, i: number): (UnitMatch & { tight?: boolean })
 
 /** The unit right after a number: attached, or after one space (not for tight forms like "x", "m"). */
 export function readUnit(ctx: ScanCtx, e: number): UnitMatch | null {
+  const u = readUnitRaw(ctx, e);
+  if (!u || ctx.lang !== 'ko') return u;
+  // A one-syllable Korean unit must end its word: 3명이 and 10억원대 yes, 두 배우 and 6회말 no.
+  const t = ctx.text;
+  const last = t.charCodeAt(u.end - 1);
+  if (isHangul(last) && isHangul(t.charCodeAt(u.end)) && !AFTER_UNIT.includes(t[u.end]!)) {
+    const len = u.end - (isHangul(t.charCodeAt(u.end - 2)) ? u.end - 2 : u.end - 1);
+    if (len === 1 || !isHangul(t.charCodeAt(u.end - 2))) return null;
+  }
+  return u;
+}
+
+function readUnitRaw(ctx: ScanCtx, e: number): UnitMatch | null {
   const t = ctx.text;
   const u = matchUnitAt(ctx, e);
   if (u) return u;
@@ -259,7 +272,8 @@ function readVague(ctx: ScanCtx, p: number): NumRead | null {
   };
 }
 
-const SAFE_SINGLE_CURRENCY = new Set(['USD', 'GBP', 'EUR', 'CNY', 'CHF']);
+// Not EUR: 이유로 is "for the reason", not 2 euros.
+const SAFE_SINGLE_CURRENCY = new Set(['USD', 'GBP', 'CNY', 'CHF']);
 
 /** Reads a quantity at candidate p; null when p starts no claim. */
 export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
@@ -657,6 +671,11 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     if (isLatin(nextCh) && !q.unit) return reject(skipToken(t, numEnd));
   }
   if (q.num.digits && q.unit === null && isLatin(nextCh)) return reject(skipToken(t, numEnd));
+  // 3·11, 11·13·19일, 9.11: dotted day lists and dates.
+  if (q.num.digits && !q.unit && t[numEnd] === '·' && isDigit(t.charCodeAt(numEnd + 1)))
+    return reject(numEnd + 1);
+  if (digitStart && !q.unit && t[p - 1] === '·' && isDigit(t.charCodeAt(p - 2)))
+    return reject(skipToken(t, p));
 
   // Fractions: 10분의 1, 삼분의 일, 三分之一, 3分の1.
   const fr = fractionOf(ctx, q);
@@ -707,6 +726,16 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   }
   const bare = !q.unit && !q.prefixCurrency && !q.scaled && !range;
   if (bare && furniture(ctx, q)) return reject(digitStart ? skipToken(t, q.numEnd) : q.numEnd);
+  // 강남3구, 형사9단독, 종로2가: a bare number glued between Hangul letters is part of a name.
+  if (
+    bare &&
+    ctx.lang === 'ko' &&
+    digitStart &&
+    isHangul(t.charCodeAt(p - 1)) &&
+    isHangul(t.charCodeAt(q.end))
+  ) {
+    return reject(q.end);
+  }
   if (q.unit && AGE_GROUP_UNITS.has(q.unit.unit ?? '') && q.unit.end === q.numEnd + 1) {
     // 20대 남성: an age group, not a count.
     if (q.value >= 10 && q.value <= 90 && q.value % 10 === 0) return reject(q.end);
@@ -878,6 +907,11 @@ function furniture(ctx: ScanCtx, q: Quantity): boolean {
 
 /** Syllables that begin a particle or ending after a counter (명이, 배로, 개를, 곳에서 …). */
 const PARTICLE_START = '이가을를은는의에로으와과도만씩쯤께까나란라인짜여당째보다며면고및부치';
+/** What may follow a one-syllable unit inside a word: particles, endings and the hedge/bound words that
+ * join a claim (원대, 원선, 원짜리, 원어치, 명가량, 개씩, 배로 …). Anything else makes it another word
+ * (배우, 패블릿, 회말, 주기, 집). */
+const AFTER_UNIT =
+  PARTICLE_START + '대선권어상급꼴께정안내남수전미초넘돌육달엔했된될한할하해인임입였밖들일뿐중';
 
 const MONTH_BEFORE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
@@ -928,6 +962,7 @@ function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
   if (q.num.words) {
     // Native Korean numerals: only with a counter; 한 (one) only for durations, ranks and 첫.
     if (!k || k === 'date' || k === 'skip') return false;
+    if (t.startsWith('세대', q.num.start)) return false; // 세대 is a generation, not three vehicles
     // "두 배우" is two actors, not twice: after the counter only a particle or a break may follow.
     const nx = t.charCodeAt(q.end);
     if (isHangul(nx) && !PARTICLE_START.includes(t[q.end]!)) return false;
@@ -937,6 +972,11 @@ function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
   // Sino-Korean / Han numerals without digits.
   const single = q.num.numerals === 1;
   if (strong || k === 'count') {
+    if (!single && (k === 'count' || k === 'quantity' || k === 'duration')) {
+      // 구조대 and 일조량 are words (rescue team, sunlight), not 9조 units: counts need 이십명, 삼백개, 오천명.
+      const numeral = t.slice(q.num.start, q.num.end);
+      if (!/[십백천拾佰仟十百千]/.test(numeral) && q.num.numerals < 3) return false;
+    }
     if (!single) return !(k === 'count' && q.value === 1);
     if (
       k === 'percent' &&
