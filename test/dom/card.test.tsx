@@ -112,6 +112,14 @@ describe('card model', () => {
     expect(
       placeCard({ left: 900, top: 700, right: 950, bottom: 720 }, { width: 400, height: 300 }, vp),
     ).toMatchObject({ side: 'above', top: 394, left: 592 });
+    // Room on neither side: the card is capped to the larger side (and scrolls) instead of covering the claim.
+    const small = { width: 550, height: 400 };
+    const capped = placeCard(
+      { left: 100, top: 150, right: 150, bottom: 170 },
+      { width: 360, height: 390 },
+      small,
+    );
+    expect(capped).toMatchObject({ side: 'below', top: 176, maxHeight: 216 });
   });
 });
 

@@ -181,8 +181,11 @@ export class CardHost {
     if (!this.current || !card || !wrap) return;
     const anchor = this.current.opts.anchor();
     if (!anchor) return;
+    // Measure at the card's natural height (its stylesheet cap), then cap it to the room next to the claim.
+    card.style.maxHeight = '';
     const rect = card.getBoundingClientRect();
     const p = placeCard(anchor, { width: rect.width, height: rect.height }, this.viewport());
+    if (p.maxHeight !== undefined) card.style.maxHeight = `${p.maxHeight}px`;
     wrap.style.transform = `translate(${p.left}px, ${p.top}px)`;
     card.dataset.side = p.side;
   }
