@@ -1,6 +1,7 @@
 // Extension API wrappers for the background, popup and options (tabs, badge, storage, scripting, permissions).
 import browser from 'webextension-polyfill';
 import type { Settings, ToBackground, ToContent } from '../shared/messages.js';
+import { BADGE_BACKGROUND, BADGE_TEXT } from './badge-style.js';
 import { type ParsedSettings, parseSettings } from './settings.js';
 import { originPattern, scriptIdFor } from './sites.js';
 import { allowedFrom, parseToBackground, type SenderLike, senderKind } from './validate.js';
@@ -8,9 +9,7 @@ import { allowedFrom, parseToBackground, type SenderLike, senderKind } from './v
 const SETTINGS_KEY = 'settings';
 const NOTICE_KEY = 'settingsNotice';
 
-/** Badge: highlighter amber with near-black text (contrast 12:1), unlike the browsers' default grey or blue. */
-export const BADGE_BACKGROUND = '#ffc83d';
-export const BADGE_TEXT = '#1b1b1b';
+export { BADGE_BACKGROUND, BADGE_TEXT };
 
 export interface TabInfo {
   id: number;
