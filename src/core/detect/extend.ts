@@ -42,6 +42,8 @@ export function applyRange(
   floor: number,
 ): { q: Quantity; range: [number, number] } | null | 'reject' {
   const t = ctx.text;
+  // "threefold to ¥3.2 billion" is a change, not a range; ordinals and fractions do not start ranges.
+  if (q.num.fold || q.num.fraction || q.unit?.kind === 'multiplier') return null;
   let j = q.end;
   const spaced1 = isSpace(t.charCodeAt(j));
   if (spaced1) j++;
@@ -79,6 +81,7 @@ export function applyRange(
   if (conn.length > 1 && /^[a-z]+$/.test(conn) && !spaced2) return null;
   const second = read(ctx, k);
   if (!second) return null;
+  if (!!q.num.ordinal !== !!second.num.ordinal) return null; // 第十和第十五之间: ranks range only with ranks
   if (second.num.digits !== q.num.digits && !(ctx.lang === 'en')) return null;
   const u1 = q.unit;
   const u2 = second.unit;

@@ -703,8 +703,16 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     return reject(skipToken(t, numEnd + 1));
   }
 
-  const cls = classify(q);
+  let cls = classify(q);
   if (!cls) return reject(q.end);
+  // "No. 1", "number 3 seed": a rank.
+  if (
+    cls.kind === 'count' &&
+    !q.unit &&
+    /\b(?:No\.|no\.|Nos?\.|number) ?$/.test(t.slice(Math.max(0, q.start - 8), q.start))
+  ) {
+    cls = { kind: 'rank', unit: null };
+  }
   if (
     cls.kind === 'rank' &&
     ctx.lang === 'en' &&

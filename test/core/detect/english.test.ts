@@ -104,6 +104,14 @@ describe('English not-claims', () => {
   ]) {
     it(input, () => expectNone('en', input));
   }
+  it('reads a news paragraph: ranks, ranges, multipliers and currencies side by side', () => {
+    expect(
+      quotes(
+        'en',
+        'The app rose to No. 1 in the U.S. Revenue grew threefold to ¥3.2 billion ($440 million), between $500 million and $1 billion.',
+      ),
+    ).toEqual(['1', 'threefold', '¥3.2 billion', '$440 million', '$500 million and $1 billion']);
+  });
   it('keeps real claims in a sentence with names and dates', () => {
     expect(
       quotes(
