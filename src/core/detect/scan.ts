@@ -28,7 +28,7 @@ import {
 const CAND_KO =
   '[0-9０-９$€£¥₩₹￥￦]|(?<![가-힣])[일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉]';
 const EN_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth|dollar|euro|penny|kilogram|kg|liter|litre|millilitre|milliliter|ml|gallon|mile|meter|metre|kilometer|kilometre)\\b)';
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|tens(?= of)|several(?= (?:hundred|thousand|million|billion))|a(?= few (?:hundred|thousand|million|billion))|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth|dollar|euro|penny|kilogram|kg|liter|litre|millilitre|milliliter|ml|gallon|mile|meter|metre|kilometer|kilometre)\\b)';
 const CAND_EN = `[0-9０-９$€£¥₩₹]|\\b(?:${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b`;
 const CAND_CJK =
   '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
@@ -633,10 +633,74 @@ const reject = (next: number): Step => ({ claim: null, next });
 const AGE_GROUP_UNITS = new Set(['대']);
 
 /** Reads, extends and filters the claim starting at candidate p. */
+const EN_VAGUE =
+  /^(?:(several|a few) (hundred|thousand|million|billion)|(hundreds|thousands|millions|billions|tens|dozens)(?: of (thousands|millions|billions))?) of\b/i;
+const EN_VAGUE_MULT: Record<string, number> = {
+  hundred: 100,
+  hundreds: 100,
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  tens: 10,
+  dozens: 12,
+};
+
+/** "hundreds of millions of dollars", "tens of thousands of people", "several billion dollars": vague. */
+function enVague(ctx: ScanCtx, p: number, floor: number): Step | null {
+  const t = ctx.text;
+  const m = EN_VAGUE.exec(t.slice(p, p + 48));
+  let end: number;
+  let mult: number;
+  if (m) {
+    const a = (m[2] ?? m[3])!.toLowerCase();
+    mult = EN_VAGUE_MULT[a]! * (m[4] ? EN_VAGUE_MULT[m[4].toLowerCase()]! : 1);
+    end = p + m[0].length - (m[1] ? 3 : 0); // "several million of" is not English: stop before "of"
+  } else {
+    const s = /^(several|a few) (hundred|thousand|million|billion)\b/i.exec(t.slice(p, p + 24));
+    if (!s) return null;
+    mult = EN_VAGUE_MULT[s[2]!.toLowerCase()]!;
+    end = p + s[0].length;
+  }
+  let j = end;
+  const u = readUnit(ctx, j) ?? nounUnit(ctx, j);
+  if (!u || u.kind === 'date' || u.kind === 'skip') return null;
+  j = u.end;
+  const kind: ClaimKind =
+    u.kind === 'money' || u.kind === 'quantity' || u.kind === 'duration' ? u.kind : 'count';
+  const unit = kind === 'duration' ? (u.per ?? u.unit) : u.unit;
+  const claim: RawClaim = {
+    start: p,
+    end: j,
+    kind,
+    value: mult,
+    unit,
+    range: [mult, mult * 10],
+    approx: true,
+    vague: true,
+  };
+  const pre = prefixMod(ctx, p, floor);
+  if (pre?.bound) {
+    claim.start = pre.at;
+    claim.bound = pre.bound;
+  }
+  return { claim, next: j };
+}
+
 function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   const t = ctx.text;
   const c = t.charCodeAt(p);
   const digitStart = isDigit(c);
+  if (
+    ctx.lang === 'en' &&
+    !digitStart &&
+    /^(?:several|a few|hundreds|thousands|millions|billions|tens|dozens)\b/i.test(t.slice(p, p + 10))
+  ) {
+    const v = enVague(ctx, p, floor);
+    if (v) return v;
+  }
   // Identifiers: H800, V3, GPT-4o, MATH-500, COVID-19, Qwen2.5-72B, /article/2025…, 1,2,3
   if (digitStart && p > 0) {
     const pc = t.charCodeAt(p - 1);

@@ -61,6 +61,15 @@ describe('English numbers, percent, multipliers', () => {
 
 describe('English ranges, hedges, bounds, rates', () => {
   table([
+    [
+      'hundreds of millions of dollars',
+      { kind: 'money', value: 1e8, range: [1e8, 1e9], unit: 'USD', vague: true },
+    ],
+    [
+      'tens of thousands of people',
+      { kind: 'count', value: 1e4, range: [1e4, 1e5], unit: 'people', vague: true },
+    ],
+    ['a few hundred employees', { kind: 'count', value: 100, range: [100, 1000], vague: true, approx: true }],
     ['between 10 and 20 dollars', { kind: 'money', value: 10, range: [10, 20], unit: 'USD' }],
     ['3-5% growth', { kind: 'percent', value: 3, range: [3, 5] }],
     ['$10-$20', { value: 10, range: [10, 20], unit: 'USD' }],
