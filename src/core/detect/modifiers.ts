@@ -63,6 +63,9 @@ const KO_SUFFIX: ModRow[] = [
   ['상당', false, undefined],
   ['권', false, undefined],
   ['급', false, undefined],
+  // 1,380원대 (in the 1,380 range), 30만원꼴 (about 300,000 each): attached only.
+  ['대', true, undefined],
+  ['꼴', true, undefined],
   ['以上', false, 'at-least'],
   ['以下', false, 'at-most'],
   ['以内', false, 'at-most'],
@@ -173,7 +176,7 @@ export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
   if (isSpace(t.charCodeAt(j))) j++;
   for (const [w, approx, bound] of KO_SUFFIX) {
     if (!startsAt(t, j, w)) continue;
-    if (j > end && (w === '권' || w === '급' || w === '쯤')) continue; // 5만원권, 85kg급: attached only
+    if (j > end && (w === '권' || w === '급' || w === '쯤' || w === '대' || w === '꼴')) continue; // 5만원권: attached only
     if (w === '이상' && isHangul(t.charCodeAt(j + 2)) && startsAt(t, j + 2, '한')) continue;
     const r: Mod = { at: j + w.length };
     if (approx) r.approx = true;
@@ -229,6 +232,17 @@ export function koPerPrefix(ctx: ScanCtx, start: number, floor: number): { at: n
   const t = ctx.text;
   let j = start;
   if (j > floor && isSpace(t.charCodeAt(j - 1))) j--;
+  // "1인당 평균 30만원": an adverb may stand between the per-word and the amount.
+  for (const adv of ['평균', '약', '최대', '최소']) {
+    if (
+      j - adv.length - 1 >= floor &&
+      t.startsWith(adv, j - adv.length) &&
+      isSpace(t.charCodeAt(j - adv.length - 1))
+    ) {
+      j -= adv.length + 1;
+      break;
+    }
+  }
   if (j - 1 < floor || t.charCodeAt(j - 1) !== 0xb2f9 /* 당 */) return null;
   let s = j - 1;
   while (s > floor && s > j - 8 && !isSpace(t.charCodeAt(s - 1)) && !/[(,."'“‘]/.test(t[s - 1]!)) s--;

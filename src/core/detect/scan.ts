@@ -831,6 +831,11 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   // Rates: 시간당 2달러, $2 per hour, 월 300만원.
   const rate = applyRate(ctx, kind, start, end, floor);
   if (rate) {
+    // Hedges between the per-word and the amount ("시간당 약 2달러") still count.
+    const between = t.slice(rate.start, start);
+    if (/약|대략/.test(between)) approx = true;
+    if (between.includes('최대')) bound = 'at-most';
+    if (between.includes('최소')) bound = 'at-least';
     start = rate.start;
     end = rate.end;
     per = rate.per;

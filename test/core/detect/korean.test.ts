@@ -133,6 +133,9 @@ describe('rates', () => {
     ['1인당 25만원', { text: '1인당 25만원', kind: 'rate', value: 250000, unit: 'KRW', per: 'person' }],
     ['주당 1.40 달러', { kind: 'rate', value: 1.4, per: 'share' }],
     ['월 300만원을 받는다', { kind: 'rate', value: 3000000, per: 'month' }],
+    ['1인당 평균 30만원꼴', { text: '1인당 평균 30만원꼴', kind: 'rate', per: 'person', approx: true }],
+    ['시간당 약 2달러', { kind: 'rate', value: 2, per: 'hour', approx: true }],
+    ['1,380원대에서 등락', { text: '1,380원대', kind: 'money', approx: true }],
   ]);
 });
 
