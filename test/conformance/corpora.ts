@@ -272,8 +272,13 @@ export function scoreRecognizers(file: string, lang: Lang): Score {
       if (r.value === null) continue;
       let start = r.start;
       let end = r.end === undefined ? undefined : r.end + 1; // specs are end-inclusive
-      if (start === undefined || end === undefined || it.text.slice(start, end) !== r.text) {
-        start = it.text.indexOf(r.text);
+      if (
+        start === undefined ||
+        end === undefined ||
+        it.text.slice(start, end).toLowerCase() !== r.text.toLowerCase()
+      ) {
+        // Some specs lower-case their expected text ("usd 200" for "USD 200").
+        start = it.text.toLowerCase().indexOf(r.text.toLowerCase());
         end = start + r.text.length;
       }
       s.total++;

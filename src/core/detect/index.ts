@@ -20,7 +20,20 @@ export function scanWithStats(text: string, lang: Lang): { claims: RawClaim[]; s
   return { claims, steps: ctx.steps };
 }
 
-/** Text → claims with UTF-16 offsets, sorted by start, non-overlapping, with sentence bounds and stable ids. */
+/**
+ * Text → claims with UTF-16 offsets, sorted by start, non-overlapping, with sentence bounds and stable ids.
+ *
+ * Conventions other modules rely on:
+ * - money: `unit` is ISO 4217; coins are folded into the main currency (50센트 → 0.5 USD, 470 pence → 4.7 GBP).
+ * - percent `%`, percentage_point `pp` (25 basis points → 0.25 pp), multiplier `x`, fraction: value in [0, …), unit null.
+ * - rank: unit null (3위, 1st, 두 번째, 第三名, No. 1). duration: unit is the time unit ("month").
+ * - rate: money (or count) per something: `per` is "hour", "person", "share", "month" … (시간당 2달러, $2/hour).
+ * - vague (수억달러, 수십 개, hundreds of millions): `vague`, `approx`, range [m, 10·m], value = m.
+ * - ranges (3~5%, between 10 and 20): value = low end, `range` = [low, high]. Bounds from 이상/이하/초과/미만,
+ *   at least / up to / more than / less than. Hedges (약, 가량, about, roughly …) set `approx`.
+ * - The quote includes the hedge, bound or per-word written next to the number ("약 78억8000만원", "1만6000개 이상").
+ * - id = "c-" + start (base 36) + "-" + hash of the quote: stable for the same text at the same place.
+ */
 export function detectClaims(text: string, lang: Lang): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ctx = makeCtx(text, lang);
