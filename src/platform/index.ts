@@ -23,8 +23,14 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * The language the UI strings are actually shown in. `@@ui_locale` is the locale browser.i18n picked for
+ * messages, so caveats written by the core match the card's labels even where getUILanguage() reports another
+ * locale (headless Chromium started with --lang reports en-US there while serving the ko messages).
+ */
 export function uiLanguage(): 'ko' | 'en' {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  const locale = browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage();
+  return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
 /** False once the extension was reloaded or updated under a live tab ("Extension context invalidated"). */
