@@ -245,10 +245,21 @@ export function koPerPrefix(ctx: ScanCtx, start: number, floor: number): { at: n
   }
   if (j - 1 < floor || t.charCodeAt(j - 1) !== 0xb2f9 /* 당 */) return null;
   let s = j - 1;
-  while (s > floor && s > j - 8 && !isSpace(t.charCodeAt(s - 1)) && !/[(,."'“‘]/.test(t[s - 1]!)) s--;
+  while (
+    s > floor &&
+    s > j - 8 &&
+    !isSpace(t.charCodeAt(s - 1)) &&
+    !(/[(,."'“‘]/.test(t[s - 1]!) && !(t[s - 1] === '.' && /[0-9]/.test(t[s - 2] ?? '')))
+  ) {
+    s--;
+  }
   const stem = t.slice(s, j - 1);
   if (stem === '') return null;
-  const per = KO_PER[stem] ?? KO_PER[stem.replace(/^[0-9]+/, '')] ?? stem;
+  // 1인당 → person; 3.3㎡당 stays "3.3㎡" (per pyeong-sized area, not per square metre).
+  const per =
+    KO_PER[stem] ??
+    (/^[0-9]/.test(stem) && !/^1[^0-9.]/.test(stem) ? stem : KO_PER[stem.replace(/^[0-9.]+/, '')]) ??
+    stem;
   return { at: s, per };
 }
 

@@ -104,6 +104,8 @@ function matchIn(ctx: ScanCtx, table: Map<string, UnitEntry[]>, i: number, ci: b
     ctx.steps++;
     const end = matchWord(t, i, e.w, ci);
     if (end < 0) continue;
+    // One-letter units keep their case: 5g is grams, 5G a network; 9m metres, 3M a company.
+    if (e.w.length === 1 && /[gmpt]/.test(e.w) && t[i] !== e.w) continue;
     if (e.latin && isAlnum(t.charCodeAt(end)) && isLatin(t.charCodeAt(end - 1))) continue;
     return { kind: e.kind, unit: e.unit, mul: e.mul, per: e.per, end, ...(e.tight ? { tight: true } : {}) };
   }
@@ -147,7 +149,7 @@ function readUnitRaw(ctx: ScanCtx, e: number): UnitMatch | null {
 }
 
 const EN_STOP = new Set(
-  'of and or to through thru in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent'.split(
+  'of and or to through thru in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent rose fell rise rises fall falls grew grow grows dropped drop jumped jump increased decreased gained lost climbed slipped surged plunged soared tumbled declined slid added cut raised said says told reported won beat are were'.split(
     ' ',
   ),
 );
@@ -162,9 +164,9 @@ function nounUnit(ctx: ScanCtx, e: number): UnitMatch | null {
   const w = t.slice(s, we);
   if (/^[a-z]+$/.test(w) && !EN_STOP.has(w) && !/ly$/.test(w)) {
     if (t.charCodeAt(we) === 39 /* ' */) return null;
-    return { kind: 'count', unit: w, end: we };
+    return { kind: 'count', unit: w, end: we, noun: true };
   }
-  if (/^[A-Z]{2,}s?$/.test(w)) return { kind: 'count', unit: w, end: we };
+  if (/^[A-Z]{2,}s?$/.test(w)) return { kind: 'count', unit: w, end: we, noun: true };
   return null;
 }
 
@@ -419,6 +421,12 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
       num.value = -num.value;
       start = start - mw[0].length + (mw[0].length - mw[1]!.length - (/\s$/.test(mw[0]) ? 1 : 0));
     }
+  }
+  // Korean market and weather notation: ▼3.2% (down), 영하 10도 (below zero).
+  if (!prefixCurrency && num.digits && start === numStart && start > 0) {
+    if (t[start - 1] === '▼' || t[start - 1] === '↓') num.value = -num.value;
+    else if (t.startsWith('영하', start - 3) && isSpace(t.charCodeAt(start - 1))) num.value = -num.value;
+    else if (t.startsWith('영하', start - 2)) num.value = -num.value;
   }
   // Minus sign written before digits: "-3", "−2.5%" (not a hyphen inside a word or a range).
   if (!prefixCurrency && num.digits && start === numStart && start > 0) {
@@ -797,7 +805,15 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     return reject(q.end);
   }
   const bare = !q.unit && !q.prefixCurrency && !q.scaled && !range;
-  if (bare && furniture(ctx, q)) return reject(digitStart ? skipToken(t, q.numEnd) : q.numEnd);
+  // English nouns as units ("11 users") do not make a name a count: "Windows 11 users", "S&P 500 rose".
+  const nounOnly = q.unit?.noun === true;
+  if ((bare || (nounOnly && !q.prefixCurrency && !range)) && furniture(ctx, q)) {
+    return reject(digitStart ? skipToken(t, q.numEnd) : q.numEnd);
+  }
+  // 코로나19, 아이폰16: a bare number glued after a Hangul word is a name.
+  if (bare && ctx.lang === 'ko' && digitStart && isHangul(t.charCodeAt(p - 1)) && !/[약총]/.test(t[p - 1]!)) {
+    return reject(q.end);
+  }
   // 강남3구, 형사9단독, 종로2가: a bare number glued between Hangul letters is part of a name.
   if (
     bare &&
@@ -969,6 +985,14 @@ function furniture(ctx: ScanCtx, q: Quantity): boolean {
   if (isSpace(t.charCodeAt(s - 1)) && /[로길]$/.test(t.slice(Math.max(0, s - 3), s - 1))) return true;
   // Names with numbers: AIME 2024, Llama 3, iPhone 16, 라마(Llama)3.
   if (t[s - 1] === ')' && isLatin(t.charCodeAt(s - 2))) return true;
+  if (isSpace(t.charCodeAt(s - 1))) {
+    // "S&P 500", "G7 3", "AIME 2024": a token of capitals, digits and & before the number names it.
+    let ts = s - 1;
+    while (ts > 0 && ts > s - 12 && !isSpace(t.charCodeAt(ts - 1))) ts--;
+    const tok = t.slice(ts, s - 1);
+    if (/^[A-Z0-9&.-]{2,}$/.test(tok) && /[A-Z]/.test(tok) && /[&A-Z]/.test(tok.slice(-1)) && q.num.plain)
+      return true;
+  }
   if (isSpace(t.charCodeAt(s - 1)) && s >= 2 && isLatin(t.charCodeAt(s - 2))) {
     let ws = s - 2;
     while (ws > 0 && isAlnum(t.charCodeAt(ws - 1))) ws--;

@@ -44,6 +44,8 @@ export interface UnitMatch extends UnitInfo {
   end: number;
   /** Must touch the number ("10x", "5m"). */
   tight?: boolean;
+  /** An English noun taken as the count's unit ("16,000 chips"). */
+  noun?: boolean;
 }
 
 export interface RawClaim {

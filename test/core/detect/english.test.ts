@@ -110,6 +110,8 @@ describe('English not-claims', () => {
     'the first time',
     'mail me at a1@b2.com',
     'http://example.com/2025/01/24/story-123',
+    'The S&P 500 rose on Monday',
+    'Windows 11 users',
   ]) {
     it(input, () => expectNone('en', input));
   }

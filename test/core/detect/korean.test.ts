@@ -136,6 +136,9 @@ describe('rates', () => {
     ['1인당 평균 30만원꼴', { text: '1인당 평균 30만원꼴', kind: 'rate', per: 'person', approx: true }],
     ['시간당 약 2달러', { kind: 'rate', value: 2, per: 'hour', approx: true }],
     ['1,380원대에서 등락', { text: '1,380원대', kind: 'money', approx: true }],
+    ['3.3㎡당 4000만원', { text: '3.3㎡당 4000만원', kind: 'rate', value: 40000000, per: '3.3㎡' }],
+    ['코스피 ▼2.3%', { kind: 'percent', value: -2.3 }],
+    ['영하 10도', { kind: 'quantity', value: -10, unit: '℃' }],
   ]);
 });
 
@@ -181,6 +184,8 @@ describe('not claims', () => {
     '유아인 김해숙 두 배우만 믿고',
     "2011년 '3·11 동일본 대지진'",
     '강남3구와 형사9단독',
+    '코로나19 확산',
+    '5G 가입자',
   ]) {
     it(input, () => expectNone('ko', input));
   }
