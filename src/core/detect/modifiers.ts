@@ -93,7 +93,7 @@ const KO_VERB: ModRow[] = [
 const PARTICLES = ['을', '를', '이', '가', '에', '은', '는', '으로', '로'];
 
 const EN_PREFIX =
-  /(?:^|[^A-Za-z])(about|around|roughly|nearly|almost|approximately|approx\.|some|an estimated|estimated|close to|circa|ca\.|more than|over|above|in excess of|up to|at least|at most|no more than|no less than|not less than|not more than|fewer than|less than|under|below|lower than|higher than|as many as|as much as|as high as|as little as|as few as|just over|just under|exactly|~)\s?$/i;
+  /(?:^|[^A-Za-z])(about|around|roughly|nearly|almost|approximately|approx\.|some|an estimated|estimated|close to|circa|ca\.|more than|over|above|in excess of|up to|at least|at most|no more than|no less than|not less than|not more than|fewer than|less than|under|below|lower than|higher than|greater than|larger than|bigger than|smaller than|as many as|as much as|as high as|as little as|as few as|just over|just under|exactly|~)\s?$/i;
 
 const EN_BOUND: Record<string, Bound> = {
   'more than': 'more-than',
@@ -101,6 +101,10 @@ const EN_BOUND: Record<string, Bound> = {
   above: 'more-than',
   'in excess of': 'more-than',
   'higher than': 'more-than',
+  'greater than': 'more-than',
+  'larger than': 'more-than',
+  'bigger than': 'more-than',
+  'smaller than': 'less-than',
   'just over': 'more-than',
   'up to': 'at-most',
   'at most': 'at-most',

@@ -212,6 +212,13 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       count += 2;
       break;
     }
+    if (w === 'twice' && count === 0) {
+      cur = 2;
+      fold = true;
+      end = we;
+      count++;
+      break;
+    }
     if (w === 'half' && count === 0) {
       value = 0.5;
       fraction = true;

@@ -149,7 +149,7 @@ function readUnitRaw(ctx: ScanCtx, e: number): UnitMatch | null {
 }
 
 const EN_STOP = new Set(
-  'of and or to through thru in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent rose fell rise rises fall falls grew grow grows dropped drop jumped jump increased decreased gained lost climbed slipped surged plunged soared tumbled declined slid added cut raised said says told reported won beat are were'.split(
+  'of and or to through thru in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent rose fell rise rises fall falls grew grow grows dropped drop jumped jump increased decreased gained lost climbed slipped surged plunged soared tumbled declined slid added cut raised said says told reported won beat are were one two three four five six seven eight nine ten hundred thousand million billion half twice'.split(
     ' ',
   ),
 );
@@ -752,6 +752,42 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   // Fractions: 10분의 1, 삼분의 일, 三分之一, 3分の1.
   const fr = fractionOf(ctx, q);
   if (fr) return fr;
+  // "one in five", "3 out of 10": a proportion.
+  if (ctx.lang === 'en' && !q.unit && !q.prefixCurrency && !q.scaled) {
+    const m = /^ (in|out of) (?=[0-9a-z])/i.exec(t.slice(q.numEnd, q.numEnd + 9));
+    if (m) {
+      const k = q.numEnd + m[0].length;
+      const den = readNumber(ctx, k);
+      if (
+        den &&
+        den.value > q.value &&
+        q.value > 0 &&
+        !den.ordinal &&
+        !den.fraction &&
+        den.value <= 1000 &&
+        Number.isInteger(q.value)
+      ) {
+        const after = t.charCodeAt(den.end);
+        if (!isAlnum(after) || isSpace(after)) {
+          const claim: RawClaim = {
+            start: q.start,
+            end: den.end,
+            kind: 'fraction',
+            value: tidy(q.value / den.value),
+            unit: null,
+            approx: false,
+          };
+          const pre = prefixMod(ctx, q.start, floor);
+          if (pre) {
+            claim.start = pre.at;
+            if (pre.approx) claim.approx = true;
+            if (pre.bound) claim.bound = pre.bound;
+          }
+          return { claim, next: den.end };
+        }
+      }
+    }
+  }
 
   // Date and clock parts: 23일, 2025년, 3月5日, 3 p.m.
   if (q.unit && (q.unit.kind === 'date' || q.unit.kind === 'skip')) return reject(q.unit.end);
@@ -802,7 +838,7 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     q.value <= 2100 &&
     !/s$/.test(q.unit.unit ?? '')
   ) {
-    return reject(q.end);
+    return reject(q.numEnd);
   }
   const bare = !q.unit && !q.prefixCurrency && !q.scaled && !range;
   // English nouns as units ("11 users") do not make a name a count: "Windows 11 users", "S&P 500 rose".
@@ -1051,7 +1087,12 @@ function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
       return /[-\s]/.test(w) ? /-/.test(w) || /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) : false;
     }
     if (q.num.ordinal) return /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6));
-    if (q.num.fold) return true;
+    if (q.num.fold) {
+      // "twice as many", "twice the size" (not "twice a week").
+      if (/^twice$/i.test(t.slice(q.num.start, q.num.end)))
+        return /^ (?:as|the|that|its|their|his|her)\b/i.test(t.slice(q.num.end, q.num.end + 7));
+      return true;
+    }
     if (strong) return true;
     const phrase = t.slice(q.num.start, q.num.end);
     const big = /hundred|thousand|million|billion|trillion|dozen/i.test(phrase);
