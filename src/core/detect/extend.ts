@@ -54,8 +54,9 @@ export function applyRange(
       break;
     }
   }
-  const between =
-    ctx.lang === 'en' && /\b(between|from)\s$/i.test(t.slice(Math.max(floor, q.start - 9), q.start));
+  const betweenM =
+    ctx.lang === 'en' ? /\b(between|from)\s$/i.exec(t.slice(Math.max(floor, q.start - 9), q.start)) : null;
+  const between = betweenM !== null;
   if (!conn && ctx.lang === 'en' && spaced1) {
     for (const c of EN_CONNECTORS) {
       if (t.startsWith(c + ' ', j) && (c === 'to' || c === 'through' || c === 'thru' || between)) {
@@ -118,6 +119,8 @@ export function applyRange(
   return {
     q: {
       ...q,
+      // "between 10 and 20 dollars": the quote starts at "between".
+      start: betweenM ? q.start - betweenM[0].length : q.start,
       end,
       unit: unit ?? null,
       value: low,
