@@ -791,6 +791,13 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
 
   // Date and clock parts: 23일, 2025년, 3月5日, 3 p.m.
   if (q.unit && (q.unit.kind === 'date' || q.unit.kind === 'skip')) return reject(q.unit.end);
+  // 주 is shares or weeks: 3주 전 / 3주 후 is a time expression; 지난 2주 is a duration.
+  if (ctx.lang === 'ko' && q.unit?.unit === '주' && q.unit.kind === 'count') {
+    if (/^ ?(?:전|후|뒤|이전|이후)/.test(t.slice(q.unit.end, q.unit.end + 4))) return reject(q.unit.end);
+    if (/(?:지난|다음|최근|향후|앞으로|최소|약) $/.test(t.slice(Math.max(0, q.start - 4), q.start))) {
+      q = { ...q, unit: { ...q.unit, kind: 'duration', unit: 'week', per: 'week' } };
+    }
+  }
   // "1인당", "시간당": the start of a rate, not a count.
   if (q.unit && t.charCodeAt(q.unit.end) === 0xb2f9 /* 당 */) return reject(q.unit.end + 1);
   // English nouns as count units.

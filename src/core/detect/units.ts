@@ -287,6 +287,7 @@ const EN: Row[] = [
   ...m('MXN', 'mexican pesos', 'mxn'),
   ...m('THB', 'baht', 'thb'),
   ...m('TRY', 'lira', 'try'),
+  ['₩', 'money', 'KRW'],
   ['₡', 'money', 'CRC'],
   ['₾', 'money', 'GEL'],
   ['₭', 'money', 'LAK'],
