@@ -4,6 +4,8 @@ import { detectClaims } from '../../src/core/detect/index.js';
 import type { Claim, Lang } from '../../src/core/types.js';
 
 export const DATA = new URL('../data/conformance/', import.meta.url);
+/** How many failures to keep per file (CONFORMANCE_MAX_FAILURES=1000 to see them all). */
+const MAX_FAILURES = Number(process.env.CONFORMANCE_MAX_FAILURES ?? 12);
 export const load = <T>(rel: string): T => JSON.parse(readFileSync(new URL(rel, DATA), 'utf8')) as T;
 
 export interface Score {
@@ -164,7 +166,7 @@ export function scoreDuckling(file: string, lang: Lang): Score {
     }
     s.total++;
     if (ok) s.pass++;
-    else if (s.failures.length < 12) s.failures.push(`${it.text} → ${show(cs)}`);
+    else if (s.failures.length < MAX_FAILURES) s.failures.push(`${it.text} → ${show(cs)}`);
   }
   return s;
 }
@@ -190,7 +192,7 @@ export function scoreDucklingIntervals(file: string, lang: Lang): Score {
     }
     s.total++;
     if (ok) s.pass++;
-    else if (s.failures.length < 12) s.failures.push(`${it.text} → ${show(cs)}`);
+    else if (s.failures.length < MAX_FAILURES) s.failures.push(`${it.text} → ${show(cs)}`);
   }
   return s;
 }
@@ -203,7 +205,7 @@ export function scoreNegative(file: string, lang: Lang, forbidden: Claim['kind']
     const cs = detectClaims(it.text, lang).filter((c) => forbidden.includes(c.kind));
     s.total++;
     if (cs.length === 0) s.pass++;
-    else if (s.failures.length < 12) s.failures.push(`${it.text} → ${show(cs)}`);
+    else if (s.failures.length < MAX_FAILURES) s.failures.push(`${it.text} → ${show(cs)}`);
   }
   return s;
 }
@@ -265,7 +267,7 @@ export function scoreRecognizers(file: string, lang: Lang): Score {
       // Sentences with nothing to find: pass when we find nothing either.
       s.total++;
       if (cs.length === 0) s.pass++;
-      else if (s.failures.length < 12) s.failures.push(`[none] ${it.text} → ${show(cs)}`);
+      else if (s.failures.length < MAX_FAILURES) s.failures.push(`[none] ${it.text} → ${show(cs)}`);
       continue;
     }
     for (const r of it.expected) {
@@ -284,7 +286,7 @@ export function scoreRecognizers(file: string, lang: Lang): Score {
       s.total++;
       const hit = cs.some((c) => c.start < end! && start! < c.end && rtMatches(c, r));
       if (hit) s.pass++;
-      else if (s.failures.length < 12)
+      else if (s.failures.length < MAX_FAILURES)
         s.failures.push(`${r.text}=${r.value}${r.unit ?? ''} in «${it.text.slice(0, 60)}» → ${show(cs)}`);
     }
   }
@@ -334,7 +336,7 @@ export function scoreSpans(file: string, types: string[], label: string, kinds?:
             (c.range !== undefined && c.start <= sp.start && sp.end <= c.end)),
       );
       if (hit) s.pass++;
-      else if (s.failures.length < 15) {
+      else if (s.failures.length < MAX_FAILURES) {
         const near = cs.filter((c) => c.start < sp.end + 5 && sp.start - 5 < c.end);
         s.failures.push(
           `${sp.text} «…${it.text.slice(Math.max(0, sp.start - 12), sp.end + 8)}…» → ${show(near)}`,
@@ -371,7 +373,7 @@ export function scoreQuantulum(file: string): Score {
         return close(c.value, e.value) || quantityMatches(c, e.value, e.unit);
       });
       if (hit) s.pass++;
-      else if (s.failures.length < 12)
+      else if (s.failures.length < MAX_FAILURES)
         s.failures.push(`${e.text}=${e.value} ${e.unit} in «${it.text.slice(0, 70)}» → ${show(cs)}`);
     }
   }

@@ -223,10 +223,14 @@ function symbolAt(ctx: ScanCtx, p: number): { at: number; code: string } | null 
     }
   }
   if (ch === '$') {
+    // US$, A$, HK$, and the code-dollar forms MXN$, aud$, cad$ (letters glued to the sign).
     let s = p;
-    while (s > 0 && s > p - 2 && t.charCodeAt(s - 1) >= 65 && t.charCodeAt(s - 1) <= 90) s--;
-    if (s < p && !(s > 0 && isLatin(t.charCodeAt(s - 1)))) {
-      const pre = DOLLAR_PREFIX[t.slice(s, p)];
+    while (s > 0 && s > p - 3 && isLatin(t.charCodeAt(s - 1)) && t.charCodeAt(s - 1) < 128) s--;
+    while (s < p && s > 0 && isLatin(t.charCodeAt(s - 1))) s++;
+    const letters = t.slice(s, p);
+    const upperOk = letters.length >= 3 || letters === letters.toUpperCase();
+    if (s < p && upperOk) {
+      const pre = DOLLAR_PREFIX[letters.toUpperCase()];
       if (pre) {
         code = pre;
         at = s;
@@ -491,6 +495,15 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     if (sub) {
       num.value = num.value + sub.value;
       unit = { ...unit, mul: 1, end: sub.end };
+    }
+  }
+  if (unit && unit.kind === 'money' && !scaled && ctx.lang === 'en') {
+    // "75 USD million"
+    const m = /^ (million|billion|trillion|thousand)\b/i.exec(t.slice(unit.end, unit.end + 10));
+    if (m) {
+      num.value *= EN_SCALE_AFTER[m[1]!.toLowerCase()]!;
+      unit = { ...unit, end: unit.end + m[0].length };
+      scaled = true;
     }
   }
   const end = unit ? unit.end : e;
@@ -800,6 +813,17 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   }
   // "1인당", "시간당": the start of a rate, not a count.
   if (q.unit && t.charCodeAt(q.unit.end) === 0xb2f9 /* 당 */) return reject(q.unit.end + 1);
+  // "3 times already" counts occasions; "3 times more / as / the" compares.
+  if (q.unit?.kind === 'multiplier' && /times$/i.test(t.slice(q.numEnd, q.unit.end))) {
+    const after = t.slice(q.unit.end, q.unit.end + 12);
+    if (
+      !/^ (?:more|less|fewer|as|the|higher|lower|larger|bigger|smaller|faster|slower|greater|cheaper|than|over|its|their|that|what|his|her)\b/i.test(
+        after,
+      )
+    ) {
+      q = { ...q, unit: { ...q.unit, kind: 'count', unit: 'times', mul: 1 } };
+    }
+  }
   // English nouns as count units.
   if (!q.unit && ctx.lang === 'en' && !q.num.ordinal && !q.num.fraction && !q.num.fold) {
     const nu = nounUnit(ctx, q.numEnd);
@@ -1103,7 +1127,7 @@ function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
     if (strong) return true;
     const phrase = t.slice(q.num.start, q.num.end);
     const big = /hundred|thousand|million|billion|trillion|dozen/i.test(phrase);
-    if (k === 'count') return q.value >= 10 || big;
+    if (k === 'count') return q.value >= 10 || big || q.unit?.unit === 'times';
     // Bare written numbers only when they are unmistakably numbers: "a hundred and two", "two thousand".
     return !k && big && /[\s-]/.test(phrase);
   }

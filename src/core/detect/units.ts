@@ -291,6 +291,12 @@ const EN: Row[] = [
   ['₡', 'money', 'CRC'],
   ['₾', 'money', 'GEL'],
   ['₭', 'money', 'LAK'],
+  ['musd', 'money', 'USD', 1e6],
+  ['meur', 'money', 'EUR', 1e6],
+  ['mgbp', 'money', 'GBP', 1e6],
+  ['bitcoins', 'money', 'BTC'],
+  ['bitcoin', 'money', 'BTC'],
+  ['btc', 'money', 'BTC'],
   ['cents', 'money', 'USD', 0.01],
   ['cent', 'money', 'USD', 0.01],
   ['¢', 'money', 'USD', 0.01],
@@ -439,6 +445,7 @@ export const EN_UNITS = build(EN, true);
 /** Korean currency qualifiers that also work before 달러 with other spellings ("홍콩달러"). */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD',
+  '₿': 'BTC',
   '€': 'EUR',
   '£': 'GBP',
   '₩': 'KRW',
@@ -462,6 +469,14 @@ export const DOLLAR_PREFIX: Record<string, string> = {
   NT: 'TWD',
   R: 'BRL',
   MX: 'MXN',
+  MXN: 'MXN',
+  MEX: 'MXN',
+  AUD: 'AUD',
+  CAD: 'CAD',
+  NZD: 'NZD',
+  HKD: 'HKD',
+  USD: 'USD',
+  SGD: 'SGD',
 };
 
 /** ISO codes (and a few abbreviations) written before a number: "USD 5", "EUR20", "Rs. 20". */
