@@ -456,6 +456,14 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       : 'chrome-extension://';
 
     let highlightsSeen: boolean | null = null;
+    /** The trace stops after the badge report and a quiet second; extension work near its end means it was cut short. */
+    const warnIfStillBusy = (events: TraceEvent[], a: Analysed | null, what: string): void => {
+      let end = 0;
+      for (const e of events) if (e.ph === 'X') end = Math.max(end, e.ts + (e.dur ?? 0));
+      if (a?.lastExt != null && end - a.lastExt < 300_000) {
+        notes.push(`${what}: extension still working when the trace stopped; its figures may be cut short`);
+      }
+    };
     const prof: Record<string, Sample[]> = {
       'seed page load': [],
       '2 MB page load': [],
@@ -478,6 +486,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       const events = await stopTrace(page);
       const navUs = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? null;
       const a = analyse(events, url, extPrefix);
+      warnIfStillBusy(events, a, url);
       const walk = await walkFloor(client, 5);
       const hl = await pageWorldHighlights(page);
       const heap = await heapUsedMb(client);
@@ -583,6 +592,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
         const events = await stopTrace(page);
         const mark = markTime(events, 'bench-append');
         const a = analyse(events, bigUrl, extPrefix, mark ?? undefined, 'bench-append');
+        warnIfStillBusy(events, a, `${bigUrl} (append)`);
         if (a && mark !== null && a.painted !== null) incTimes.push((a.painted - mark) / 1000);
         incBusy.push(sumMs(a?.extTasks ?? []));
         prof.append?.push(...(a?.samples ?? []));
