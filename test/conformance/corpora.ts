@@ -184,7 +184,7 @@ export function scoreDucklingIntervals(file: string, lang: Lang): Score {
       const c = cs[0]!;
       const unitOk = (v: number): boolean =>
         e.dimension === 'money'
-          ? moneyMatches(c, v, e.unit ?? 'unknown')
+          ? moneyMatches(c, v, e.unit ?? 'unknown', it.locale)
           : quantityMatches(c, v, e.unit ?? '');
       if (e.min != null && e.max != null) ok = !!c.range && close(c.range[1], e.max) && unitOk(e.min);
       else if (e.min != null) ok = (c.bound === 'at-least' || c.bound === 'more-than') && unitOk(e.min);
