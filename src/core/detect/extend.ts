@@ -2,7 +2,7 @@
 import type { ClaimKind } from '../types.js';
 import { enPerSuffix, koPeriodPrefix, koPerPrefix } from './modifiers.js';
 import { isSpace } from './numerals-east.js';
-import type { Quantity } from './scan.js';
+import type { Quantity } from './quantity.js';
 import type { ScanCtx } from './types.js';
 
 type Reader = (ctx: ScanCtx, p: number) => Quantity | null;
