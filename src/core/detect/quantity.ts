@@ -58,13 +58,35 @@ export function currencyBefore(ctx: ScanCtx, p: number): { at: number; code: str
   )
     s--;
   if (s === j) return null;
-  if (s > 0 && isLatin(t.charCodeAt(s - 1))) return null;
+  if (s > 0 && isLatin(t.charCodeAt(s - 1))) {
+    // Currency names written before the amount: "ringgit 42", "malaysian ringgits 42".
+    const m = /(?:^|[^A-Za-z])((?:malaysian? )?ringgits?|rupees?|renminbi)\s?$/i.exec(
+      t.slice(Math.max(0, p - 20), p),
+    );
+    const code = m
+      ? WORD_PREFIX[
+          m[1]!
+            .toLowerCase()
+            .replace(/^malaysian? /, '')
+            .replace(/s$/, '')
+        ]
+      : undefined;
+    return m && code
+      ? { at: p - m[0].length + (m[0].length - m[1]!.length - (/\s$/.test(m[0]) ? 1 : 0)), code }
+      : null;
+  }
   for (let k = s; k < j; k++) {
     const code = CODE_PREFIX[t.slice(k, j)];
     if (code && (k === s || !isLatin(t.charCodeAt(k - 1)))) return { at: k, code };
   }
   return null;
 }
+
+const WORD_PREFIX: Record<string, string> = {
+  ringgit: 'MYR',
+  rupee: 'INR',
+  renminbi: 'CNY',
+};
 
 /** "$", "US$", "€", "¥" (yen, or yuan in Chinese). */
 function symbolAt(ctx: ScanCtx, p: number): { at: number; code: string } | null {
