@@ -65,11 +65,20 @@ const COIN: Record<string, [string, number]> = {
   penny: ['GBP', 0.01],
 };
 
+/** Duckling's generic names (no country): any currency of that name is right; ClaimLens picks one ISO code. */
+const FAMILY: Record<string, string[]> = {
+  dinar: ['KWD', 'BHD', 'IQD', 'JOD', 'LYD', 'TND', 'DZD', 'RSD'],
+  riyal: ['SAR', 'QAR', 'OMR', 'YER'],
+  rial: ['IRR', 'OMR', 'YER'],
+};
+
 /** Duckling's Chinese corpus writes "$" for 元/块 and "cent" for 分 (its generic currency): yuan there. */
 export function moneyMatches(c: Claim, value: number, unit: string, locale = 'EN'): boolean {
   if (c.kind !== 'money' && c.kind !== 'rate') return false;
   if (locale === 'ZH' && unit === '$') return c.unit === 'CNY' && close(c.value, value);
   if (locale === 'ZH' && unit === 'cent') return c.unit === 'CNY' && close(c.value, value / 100);
+  const fam = FAMILY[unit];
+  if (fam) return fam.includes(c.unit ?? '') && close(c.value, value);
   const coin = COIN[unit];
   if (coin) return c.unit === coin[0] && close(c.value, value * coin[1]);
   const iso = CURRENCY[unit] ?? unit;
@@ -257,6 +266,23 @@ function rtMatches(c: Claim, r: RtResult): boolean {
   return close(c.value, v) || (c.kind === 'fraction' && close(c.value, v));
 }
 
+/** What an empty expectation rules out: each spec speaks only for its own model ("3 times" is no currency). */
+function modelClaims(file: string, cs: Claim[]): Claim[] {
+  if (file.includes('CurrencyModel')) return cs.filter((c) => c.kind === 'money');
+  if (file.includes('DimensionModel')) return cs.filter((c) => c.kind === 'quantity');
+  if (file.includes('PercentModel'))
+    return cs.filter((c) => c.kind === 'percent' || c.kind === 'percentage_point');
+  if (file.includes('OrdinalModel')) return cs.filter((c) => c.kind === 'rank');
+  if (file.includes('NumberRangeModel'))
+    return cs.filter((c) => c.range !== undefined || c.bound !== undefined);
+  return cs;
+}
+
+/** Spec typos: [file, expected text, spec value, right value]. 2억 4천 4백만 is 244,000,000. */
+const ERRATA: [string, string, number, number][] = [
+  ['korean/NumberWithUnit.CurrencyModel.json', '2억 4천 4백만 달러', 254000000, 244000000],
+];
+
 /** Each expected result is a hit when a claim overlaps its span with the right value. */
 export function scoreRecognizers(file: string, lang: Lang): Score {
   const items = load<RtItem[]>(`recognizers-text/${file}`);
@@ -264,14 +290,16 @@ export function scoreRecognizers(file: string, lang: Lang): Score {
   for (const it of items) {
     const cs = detectClaims(it.text, lang);
     if (it.expected.length === 0) {
-      // Sentences with nothing to find: pass when we find nothing either.
+      // Sentences with nothing of this model's kind to find: pass when we find nothing of that kind either.
       s.total++;
-      if (cs.length === 0) s.pass++;
+      if (modelClaims(file, cs).length === 0) s.pass++;
       else if (s.failures.length < MAX_FAILURES) s.failures.push(`[none] ${it.text} → ${show(cs)}`);
       continue;
     }
-    for (const r of it.expected) {
-      if (r.value === null) continue;
+    for (const spec of it.expected) {
+      if (spec.value === null) continue;
+      const fix = ERRATA.find(([f, t, v]) => f === file && t === spec.text && v === spec.value);
+      const r = fix ? { ...spec, value: fix[3] } : spec;
       let start = r.start;
       let end = r.end === undefined ? undefined : r.end + 1; // specs are end-inclusive
       if (
@@ -325,16 +353,24 @@ export function scoreSpans(file: string, types: string[], label: string, kinds?:
     for (const sp of spans) {
       s.total++;
       const want = core(sp.text);
-      const hit = cs.some(
-        (c) =>
-          c.start < sp.end &&
-          sp.start < c.end &&
-          (!kinds || kinds.includes(c.kind)) &&
-          (core(c.text) === want ||
-            c.text.replace(/\s+/g, '') === sp.text.replace(/\s+/g, '') ||
-            // One end of a range we found whole ("50만원에서 500만원까지" annotated as two spans).
-            (c.range !== undefined && c.start <= sp.start && sp.end <= c.end)),
-      );
+      // A hedge word annotated on its own ("총" split from "총 442억원"): a fragment of the amount right after it.
+      const fragment =
+        want === '' &&
+        cs.some((c) => c.start >= sp.end && c.start <= sp.end + 1 && (!kinds || kinds.includes(c.kind)));
+      const hit =
+        fragment ||
+        cs.some(
+          (c) =>
+            c.start < sp.end &&
+            sp.start < c.end &&
+            (!kinds || kinds.includes(c.kind)) &&
+            (core(c.text) === want ||
+              c.text.replace(/\s+/g, '') === sp.text.replace(/\s+/g, '') ||
+              // One end of a range we found whole ("50만원에서 500만원까지" annotated as two spans).
+              (c.range !== undefined && c.start <= sp.start && sp.end <= c.end) ||
+              // The base of a rate we found whole ("1달러당" in "1달러당 1000원").
+              (c.kind === 'rate' && c.start === sp.start && sp.end <= c.end && /당$/.test(sp.text))),
+        );
       if (hit) s.pass++;
       else if (s.failures.length < MAX_FAILURES) {
         const near = cs.filter((c) => c.start < sp.end + 5 && sp.start - 5 < c.end);

@@ -27,6 +27,10 @@ describe('English money', () => {
     ['3 yuan', { unit: 'CNY' }],
     ['20 dollars 43 cents', { value: 20.43, unit: 'USD' }],
     ['50 cents', { value: 0.5, unit: 'USD' }],
+    ['a fine of 42 LE', { text: '42 LE', value: 42, unit: 'EGP' }],
+    ['10 billion Turkish lira', { value: 1e10, unit: 'TRY' }],
+    ['500 rials', { value: 500, unit: 'IRR' }],
+    ['3 UAH 4 kopiykas', { value: 3.04, unit: 'UAH' }],
   ]);
 });
 
