@@ -126,6 +126,9 @@ const EN_BOUND: Record<string, Bound> = {
   'as few as': 'at-least',
 };
 
+const AFTER_NUMBER =
+  /(?:\d[%$€£¥]?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|dollars|euros))\s$/i;
+
 const startsAt = (t: string, i: number, w: string): boolean => t.startsWith(w, i);
 
 /** Hedge or bound written before the number (start = first char of the number or currency sign). */
@@ -141,6 +144,13 @@ export function prefixMod(ctx: ScanCtx, start: number, floor: number): Mod | nul
       const word = m[1]!.toLowerCase();
       const realAt = from + m.index + (m[0].length - m[1]!.length - (/\s$/.test(m[0]) ? 1 : 0));
       if (word === 'exactly') return { at: realAt };
+      // "$5 over 3 years", "one over 3": after another number, over/under relate the two, not a bound.
+      if (
+        /^(?:over|under|above|below)$/.test(word) &&
+        AFTER_NUMBER.test(t.slice(Math.max(0, realAt - 12), realAt)) &&
+        !/(?:^|[^\d,.])(?:1[89]|20)\d\d\s$/.test(t.slice(Math.max(0, realAt - 6), realAt))
+      )
+        return null;
       const bound = EN_BOUND[word];
       if (bound) return { at: realAt, bound, approx: word.startsWith('just') };
       return { at: realAt, approx: true };

@@ -146,6 +146,8 @@ export const EN_SCALE_TIGHT: Record<string, number> = {
   T: 1e12,
 };
 
+const FRACTION_OF_SCALE = /^(?: of)?(?: an?)? (thousand|million|billion|trillion|dozen)\b/i;
+
 const isLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /** Reads one ASCII word at i (letters only); returns its end. */
@@ -270,6 +272,19 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       const sc = SCALES[w]!;
       if (sc >= lastBig && !(sc === 1e6 && lastBig === 1e3)) break;
       let s = section + (cur ?? 0);
+      if (s === 0 && total > 0 && sc > lastBig) {
+        // "three thousand millions" (the long-scale way of writing three billion)
+        total *= sc;
+        lastBig = sc;
+        end = we;
+        count++;
+        const jn = t.charCodeAt(we);
+        if (jn === 32 && isLetter(t.charCodeAt(we + 1))) {
+          i = we + 1;
+          continue;
+        }
+        break;
+      }
       if (s === 0) {
         if (!pendingA && count > 0) break;
         if (!pendingA && count === 0) break;
@@ -330,6 +345,16 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
     };
   }
   if (!fraction) value = total + section + (cur ?? 0);
+  else {
+    // "half a million", "a quarter million", "three quarters of a billion": a fraction of a scale word.
+    const m = FRACTION_OF_SCALE.exec(t.slice(end, end + 24));
+    if (m) {
+      value *= SCALES[m[1]!.toLowerCase()] ?? 12;
+      end += m[0].length;
+      fraction = false;
+      count++;
+    }
+  }
   const r: NumRead = {
     start,
     end,

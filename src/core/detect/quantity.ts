@@ -290,6 +290,17 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
   if (!num) return null;
   if (negative) num.value = -num.value;
   if (num.approx) approx = true;
+  if (ctx.lang === 'en' && t.charCodeAt(num.end) === 32 && (t[num.end + 1] === 'p' || t[num.end + 1] === 'P'))
+    spokenDecimal(t, num);
+  if (ctx.lang === 'en' && num.words && t.startsWith(' (', num.end)) {
+    // "forty-five (45) days": the figure repeated in digits, as contracts and reports write it.
+    const m = /^ \((\d{1,3}(?:,\d{3})+|\d{1,15})\)/.exec(t.slice(num.end, num.end + 24));
+    if (m && Number(m[1]!.replace(/,/g, '')) === num.value) {
+      num.end += m[0].length;
+      num.digits = true;
+      num.formatted = true;
+    }
+  }
 
   // ".77": a decimal without its zero.
   if (!prefixCurrency && num.digits && num.plain && start === numStart && start > 0 && t[start - 1] === '.') {
@@ -400,6 +411,44 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     approx,
     scaled,
   };
+}
+
+const DIGIT_WORD: Record<string, number> = {
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const SPOKEN_DECIMAL =
+  /^ point (\d+(?![\d.,])|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?![A-Za-z])(?: (thousand|million|billion|trillion)\b)?/i;
+
+/** "1 point 1", "two point two million", "one point three five": a decimal read aloud (transcripts, quotes). */
+function spokenDecimal(t: string, num: NumRead): void {
+  if (num.ordinal || num.fraction || num.fold || num.vague || !Number.isInteger(num.value)) return;
+  if (num.digits && !num.plain) return;
+  const m = SPOKEN_DECIMAL.exec(t.slice(num.end, num.end + 64));
+  if (!m) return;
+  const frac = /^\d/.test(m[1]!)
+    ? m[1]!
+    : m[1]!
+        .toLowerCase()
+        .split(' ')
+        .map((w) => DIGIT_WORD[w])
+        .join('');
+  const sign = num.value < 0 ? -1 : 1;
+  num.value = sign * (Math.abs(num.value) + Number(`0.${frac}`));
+  if (m[2]) num.value *= EN_SCALE_AFTER[m[2].toLowerCase()]!;
+  num.end += m[0].length;
+  // Not "plain": a spoken decimal is never a year or a list number.
+  num.plain = false;
+  num.formatted = true;
 }
 
 const isSinoStart = (t: string, i: number): boolean => '일이삼사오육칠팔구십백천만'.includes(t[i]!);

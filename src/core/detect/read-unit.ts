@@ -84,7 +84,7 @@ function readUnitRaw(ctx: ScanCtx, e: number): UnitMatch | null {
 }
 
 const EN_STOP = new Set(
-  'of and or to through thru in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent rose fell rise rises fall falls grew grow grows dropped drop jumped jump increased decreased gained lost climbed slipped surged plunged soared tumbled declined slid added cut raised said says told reported won beat are were one two three four five six seven eight nine ten hundred thousand million billion half twice'.split(
+  'of and or to through thru in on at for by from with the a an is are was were be been has have had that this which who as than per but not no it its into over under up down out about after before between during since until via vs versus while when where whose if so yet also more less most least new old other such only just all each every both some any many much few last next first second percent rose fell rise rises fall falls grew grow grows dropped drop jumped jump increased decreased gained lost climbed slipped surged plunged soared tumbled declined slid added cut raised said says told reported won beat against among amid across toward towards within without behind beyond despite like near onto upon along off past above below around plus minus except unlike throughout are were one two three four five six seven eight nine ten hundred thousand million billion half twice'.split(
     ' ',
   ),
 );

@@ -1,5 +1,6 @@
 // English number grammar: money and scale words, written numbers, percent and points, multipliers, ranges, hedges, rates, not-claims.
 import { describe, expect, it } from 'vitest';
+import { detectClaims } from '../../../src/core/detect/index.js';
 import { expectNone, expectOne, quotes, type Row } from './cases.js';
 
 const table = (rows: Row[]) => {
@@ -66,6 +67,14 @@ describe('English numbers, percent, multipliers', () => {
     ['a 10-year plan', { kind: 'duration', value: 10, unit: 'year' }],
     ['5 km', { kind: 'quantity', value: 5, unit: 'km' }],
     ['-3.5%', { kind: 'percent', value: -3.5 }],
+    ['half a million dollars', { text: 'half a million dollars', kind: 'money', value: 5e5, unit: 'USD' }],
+    ['a quarter of a million people', { kind: 'count', value: 250000, unit: 'people' }],
+    ['half a dozen eggs', { value: 6 }],
+    ['three thousand millions', { value: 3e9 }],
+    ['growth of 1 point 5 percent', { text: '1 point 5 percent', kind: 'percent', value: 1.5 }],
+    ['two point two million', { value: 2.2e6 }],
+    ['within thirty (30) days', { text: 'thirty (30) days', kind: 'duration', value: 30 }],
+    ['forty-five (45)', { text: 'forty-five (45)', value: 45 }],
   ]);
 });
 
@@ -103,7 +112,19 @@ describe('English ranges, hedges, bounds, rates', () => {
     ['$2/hour', { kind: 'rate', per: 'hour' }],
     ['$2 an hour', { kind: 'rate', per: 'hour' }],
     ['$1.40 a share', { kind: 'rate', per: 'share' }],
+    ['in 2020 over 300 people died', { text: 'over 300 people', bound: 'more-than' }],
   ]);
+  it('over/under after another number relates the two, it is no bound', () => {
+    const cs = detectClaims('It rose 5% over 3 years', 'en');
+    expect(cs.map((c) => [c.text, c.bound])).toEqual([
+      ['5%', undefined],
+      ['3 years', undefined],
+    ]);
+    expect(quotes('en', 'one over 3')).toEqual(['3']);
+  });
+  it('a preposition is no count noun', () => {
+    expect(detectClaims('a rating of 2500 against 2600', 'en').map((c) => c.unit)).toEqual([null, null]);
+  });
 });
 
 describe('English not-claims', () => {
