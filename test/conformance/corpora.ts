@@ -180,12 +180,16 @@ export function scoreDuckling(file: string, lang: Lang): Score {
   return s;
 }
 
+/** Corpus slips: Duckling reads "7-9 lakh" as 7 to 900,000 (its corpus records what it does); 7 lakh is 700,000. */
+const INTERVAL_ERRATA: Record<string, { min: number }> = { '7-9 lakh rupees': { min: 700000 } };
+
 /** Intervals: a range [min, max], or a bound with the open side. */
 export function scoreDucklingIntervals(file: string, lang: Lang): Score {
   const items = load<DucklingItem[]>(`duckling/${file}`);
   const s: Score = { file: `duckling/${file}`, pass: 0, total: 0, failures: [] };
   for (const it of items) {
-    const e = it.expected;
+    const fix = INTERVAL_ERRATA[it.text];
+    const e = it.expected && fix ? { ...it.expected, ...fix } : it.expected;
     if (!e) continue;
     const cs = detectClaims(it.text, lang);
     let ok = false;

@@ -3,10 +3,10 @@ import type { ScanCtx } from './types.js';
 
 /** Where a claim can begin. Hangul numerals only at the start of a word (never inside 일부, 구글, 사용). */
 const CAND_KO =
-  '[0-9０-９$€£¥₩₹￥￦]|(?<![가-힣])[일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉]';
+  '[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])[일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉]';
 const EN_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|tens(?= of)|several(?= (?:hundred|thousand|million|billion))|a(?= few (?:hundred|thousand|million|billion))|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth|dollar|euro|penny|kilogram|kg|liter|litre|millilitre|milliliter|ml|gallon|mile|meter|metre|kilometer|kilometre)\\b)';
-const CAND_EN = `[0-9０-９$€£¥₩₹]|\\b(?:${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b`;
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|tens(?= of)|quarter(?= (?:of an? )?(?:thousand|million|billion|trillion)\\b)|several(?= (?:hundred|thousand|million|billion))|a(?= few (?:hundred|thousand|million|billion))|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth|dollar|euro|penny|kilogram|kg|liter|litre|millilitre|milliliter|ml|gallon|mile|meter|metre|kilometer|kilometre)\\b)';
+const CAND_EN = `[0-9０-９$€£¥₩₹₿]|\\b(?:${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b`;
 const CAND_CJK =
   '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
 
@@ -21,7 +21,7 @@ const NATIVE_ONES = '하나|다섯|여섯|일곱|여덟|아홉|한|두|세|네|�
 const NATIVE_COUNTERS =
   '명|개|곳|번|째|마리|살|가지|권|대|척|채|벌|잔|병|차례|배|시간|달|해|주|사람|군데|켤레|그루|송이|장';
 const CAND_KO_TIGHT =
-  '[0-9０-９$€£¥₩₹￥￦]|(?<![가-힣])(?:' +
+  '[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])(?:' +
   '[일이삼사오육칠팔구십백천만영공](?:[일이삼사오육칠팔구십백천만억조영공점쩜분여달불원엔위유파센프퍼펜페루바링리헤콜라킵할배%％]| [퍼달])' +
   '|[십백천만] [0-9]|[수몇][십백천만억조]|마이[너나]스|절반' +
   `|(?:${NATIVE_TENS})(?:${NATIVE_ONES})? ?(?:${NATIVE_COUNTERS})` +

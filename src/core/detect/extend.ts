@@ -24,9 +24,15 @@ const CLOSED: [string, string[]][] = [
 ];
 
 /** The last multiplier of a figure: 5만 → 10⁴, 20 million → 10⁶ (to scale "3~5만", "2-3 million"). */
-function lastMultiplier(q: Quantity): number {
+const EAST_MUL: Record<string, number> = { 십: 10, 백: 100, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
+
+function lastMultiplier(text: string, q: Quantity): number {
   const t = q.num;
   if (t.plain && !q.scaled) return 1;
+  if (q.scale !== undefined) return q.scale;
+  // "3천만" → 10⁷ (2~3천만원 is 2천만~3천만), not the largest power that divides 3×10⁷.
+  const m = /^[\d.,]+([십백천만억조]+)$/.exec(text.slice(q.numStart, q.numEnd));
+  if (m) return [...m[1]!].reduce((a, c) => a * EAST_MUL[c]!, 1);
   const v = Math.abs(q.value);
   if (v === 0) return 1;
   for (const m of [1e12, 1e9, 1e8, 1e6, 1e4, 1e3]) {
@@ -103,7 +109,7 @@ export function applyRange(
   let low = q.value;
   const high = second.value;
   if ((q.num.plain || q.num.words) && !q.scaled) {
-    const m = lastMultiplier(second);
+    const m = lastMultiplier(t, second);
     if (m > 1 && low * m <= high) low *= m;
   }
   if (!(high > low)) return null;

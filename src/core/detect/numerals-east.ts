@@ -73,6 +73,31 @@ export function readDigitRun(ctx: ScanCtx, i: number): DigitRun {
   const wide = t.charCodeAt(i) >= 0xff10;
   const sepOk = (c: number): boolean =>
     c === 44 || (wide && c === 0xff0c) || (c === 0x3001 && ctx.lang === 'ja');
+  if (intDigits <= 2 && ctx.lang === 'en' && t.charCodeAt(j) === 44) {
+    // Indian grouping (lakh, crore): "12,34,567.89", "1,00,000", "10,00,00,000" — two-digit groups, then three.
+    let k = j;
+    while (
+      t.charCodeAt(k) === 44 &&
+      isDigit(t.charCodeAt(k + 1)) &&
+      isDigit(t.charCodeAt(k + 2)) &&
+      t.charCodeAt(k + 3) === 44
+    )
+      k += 3;
+    if (
+      k > j &&
+      t.charCodeAt(k) === 44 &&
+      isDigit(t.charCodeAt(k + 1)) &&
+      isDigit(t.charCodeAt(k + 2)) &&
+      isDigit(t.charCodeAt(k + 3)) &&
+      !isDigit(t.charCodeAt(k + 4))
+    ) {
+      const grouped = t.slice(j, k + 4).replace(/,/g, '');
+      s += grouped;
+      intDigits += grouped.length;
+      j = k + 4;
+      formatted = true;
+    }
+  }
   if (intDigits <= 3) {
     // Comma groups: exactly three digits after each comma, none after the last group.
     while (

@@ -221,8 +221,8 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       count++;
       break;
     }
-    if (w === 'half' && count === 0) {
-      value = 0.5;
+    if ((w === 'half' || w === 'quarter') && count === 0) {
+      value = w === 'half' ? 0.5 : 0.25;
       fraction = true;
       end = we;
       count++;

@@ -29,6 +29,8 @@ export interface Quantity {
   prefixCurrency: string | null;
   approx: boolean;
   scaled: boolean;
+  /** The scale word read after the digits ("lakh" → 1e5, "million" → 1e6), for ranges like "7-9 lakh". */
+  scale?: number;
 }
 
 /** Skips an identifier-like run (digits, letters, . , : / - _) so a rejected token is not rescanned. */
@@ -337,6 +339,7 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
 
   let e = num.end;
   let scaled = !num.plain && num.digits;
+  let scale: number | undefined;
   // English scale words after digits: "5.6 million", "$10K", "3bn".
   if (num.digits && (num.plain || num.formatted)) {
     const sc = readScale(ctx, e, prefixCurrency !== null);
@@ -344,6 +347,7 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
       num.value *= sc.mul;
       e = sc.end;
       scaled = true;
+      scale = sc.mul;
     }
   }
   // 10여 명, 100多人: "more than / about".
@@ -375,6 +379,16 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     if (again && again.kind === 'money' && /^[A-Za-z가-힣]/.test(word))
       unit = { ...again, unit: prefixCurrency, mul: again.mul };
   } else if (!num.fraction) unit = readUnit(ctx, e);
+  if (
+    unit?.unit === 'GBP' &&
+    !prefixCurrency &&
+    !scaled &&
+    ctx.lang === 'en' &&
+    /^pounds? of [a-z]/i.test(t.slice(unit.end - (t[unit.end - 1] === 's' ? 6 : 5), unit.end + 5))
+  ) {
+    // "two pounds of meat", "500 pounds of explosives": a weight (money would be "£500 of" or "500 million pounds of").
+    unit = { kind: 'quantity', unit: 'lb', end: unit.end };
+  }
   if (unit && unit.kind === 'money' && !prefixCurrency) {
     // "$20 43", "이달러이십삼센트", "64달러 45센트", "2222円13銭": a sub-unit after the main unit.
     const sub = readSubUnit(ctx, unit.end, unit.unit);
@@ -399,7 +413,7 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     }
   }
   const end = unit ? unit.end : e;
-  return {
+  const out: Quantity = {
     start,
     end,
     numStart,
@@ -411,6 +425,8 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
     approx,
     scaled,
   };
+  if (scale !== undefined) out.scale = scale;
+  return out;
 }
 
 const DIGIT_WORD: Record<string, number> = {

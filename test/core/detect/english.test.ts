@@ -32,6 +32,14 @@ describe('English money', () => {
     ['10 billion Turkish lira', { value: 1e10, unit: 'TRY' }],
     ['500 rials', { value: 500, unit: 'IRR' }],
     ['3 UAH 4 kopiykas', { value: 3.04, unit: 'UAH' }],
+    ['a loan of Rs 12,34,567.89', { text: 'Rs 12,34,567.89', value: 1234567.89, unit: 'INR' }],
+    ['a fine of Rs 10,00,00,000', { value: 1e8, unit: 'INR' }],
+    ['7-9 lakh rupees', { kind: 'money', value: 7e5, range: [7e5, 9e5], unit: 'INR' }],
+    ['It costs quarter million us dollars.', { value: 250000, unit: 'USD' }],
+    ['Supply limit: ₿21,000,000', { value: 21e6, unit: 'BTC' }],
+    ['10 $ is not much', { text: '10 $', value: 10, unit: 'USD' }],
+    ['two pounds of meat', { kind: 'quantity', value: 2, unit: 'lb' }],
+    ['5 million pounds of funding', { kind: 'money', value: 5e6, unit: 'GBP' }],
   ]);
 });
 

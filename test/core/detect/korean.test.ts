@@ -20,6 +20,8 @@ describe('Korean digits with 만/억/조 and 천/백', () => {
     ['5 억 달러짜리', { value: 5e8, unit: 'USD' }],
     ['1억6천400여만원을 선고했다', { value: 164000000, unit: 'KRW', approx: true }],
     ['30만9천381엔이였다', { value: 309381, unit: 'JPY' }],
+    ['2~3천만원의 비용', { text: '2~3천만원', value: 2e7, range: [2e7, 3e7], unit: 'KRW' }],
+    ['3~4백만 달러', { value: 3e6, range: [3e6, 4e6], unit: 'USD' }],
   ]);
 });
 
