@@ -33,11 +33,48 @@ export function classifySource(source: string): Attribution['kind'] {
   return org.kind === 'ai-lab' || org.kind === 'company' ? 'self' : 'third-party';
 }
 
-/** Finds the attribution stated in one sentence, or null. */
-export function findAttribution(sentence: string): Attribution | null {
-  const ko = KO_ACCORDING.exec(sentence);
+/** KO_END's verbs, for the cheap test below. */
+const KO_VERB_LIST = KO_VERBS.split('|');
+/** What KO_END allows after the verb: quotes, brackets, spaces and one stop. */
+const isTail = (ch: string): boolean =>
+  ch === '"' ||
+  ch === "'" ||
+  ch === '”' ||
+  ch === '’' ||
+  ch === ')' ||
+  ch === '.' ||
+  ch === '!' ||
+  ch === '?' ||
+  /\s/.test(ch);
+
+/**
+ * Whether a reporting verb ends the sentence, the way KO_END needs it: everything KO_END allows after its
+ * verb is a quote, bracket, space or stop, and every verb ends in 다, so the verb ends exactly where those
+ * characters stop. A necessary condition, so KO_END (which an unanchored start makes try every position)
+ * only runs on sentences that can match.
+ */
+function endsWithKoVerb(sentence: string): boolean {
+  let j = sentence.length;
+  while (j > 0 && isTail(sentence[j - 1]!)) j--;
+  if (j === 0 || sentence[j - 1] !== '다') return false;
+  const tail = sentence.slice(Math.max(0, j - 5), j);
+  for (const v of KO_VERB_LIST) if (tail.endsWith(v)) return true;
+  return false;
+}
+
+/** EN_SAID_AFTER's verbs (same case): EN_SAID_AFTER cannot match without one, EN_SAID_BEFORE without one or "according to". */
+const EN_SAID_VERB =
+  /(?:said|says|reported|reports|announced|claimed|claims|told|estimated|estimates|wrote|noted|stated)\b/;
+
+/**
+ * Finds the attribution stated in one sentence, or null. `prefilter: false` runs every pattern on every
+ * sentence (the reference the prefilters' test compares against).
+ */
+export function findAttribution(sentence: string, prefilter = true): Attribution | null {
+  // Each prefilter is a literal the regex after it cannot match without, so results are unchanged.
+  const ko = !prefilter || sentence.includes('따르면') ? KO_ACCORDING.exec(sentence) : null;
   if (ko) return make(ko[1]!);
-  const end = KO_END.exec(sentence);
+  const end = !prefilter || endsWithKoVerb(sentence) ? KO_END.exec(sentence) : null;
   if (end) {
     const before = end[1]!;
     // "…고 NYT는 전했다": the speaker sits right before the verb.
@@ -48,7 +85,11 @@ export function findAttribution(sentence: string): Attribution | null {
     const topic = KO_TOPIC.exec(sentence);
     if (topic) return make(topic[1]!);
   }
-  const en = EN_ACCORDING.exec(sentence) ?? EN_SAID_AFTER.exec(sentence) ?? EN_SAID_BEFORE.exec(sentence);
+  const said = !prefilter || EN_SAID_VERB.test(sentence);
+  const en =
+    EN_ACCORDING.exec(sentence) ??
+    (said ? EN_SAID_AFTER.exec(sentence) : null) ??
+    (said || sentence.includes('according to') ? EN_SAID_BEFORE.exec(sentence) : null);
   if (en) return make(en[1]!);
   return null;
 }

@@ -22,15 +22,27 @@ const UNATTRIBUTED: Attribution = { text: '', kind: 'unattributed' };
  */
 export function enrichClaims(claims: Claim[], ctx: DocContext): void {
   const { text } = ctx;
+  // Attribution per sentence span: the previous sentence looked up for one group is often the sentence of
+  // the group before, so each span is read once.
+  const found = new Map<number, Attribution | null>();
+  const attributionOf = (start: number, end: number): Attribution | null => {
+    const key = start * (text.length + 1) + end;
+    let a = found.get(key);
+    if (a === undefined) {
+      a = findAttribution(text.slice(start, end));
+      found.set(key, a);
+    }
+    return a;
+  };
   for (const group of groupBySentence(claims)) {
     const first = group[0]!;
     const sentence = text.slice(first.sentence.start, first.sentence.end);
-    let attribution = findAttribution(sentence);
+    let attribution = attributionOf(first.sentence.start, first.sentence.end);
     if (!attribution) {
       // Korean and English news keep reporting the same source in the next sentence of a paragraph.
       const prev = previousSentence(text, first.sentence.start);
       const para = paragraphAt(text, first.sentence.start);
-      if (prev && prev.start >= para.start) attribution = findAttribution(text.slice(prev.start, prev.end));
+      if (prev && prev.start >= para.start) attribution = attributionOf(prev.start, prev.end);
     }
     attribution = selfMeasured(sentence, attribution);
     linkBenchmarks(text, group);

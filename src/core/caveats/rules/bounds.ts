@@ -38,9 +38,9 @@ export const bounds: Rule = {
         sources: ['asa-up-to'],
       });
     }
-    const v = formatNumber(claim.value, doc.ui);
     // A floor matters when the number carries a comparison (1만6000개 이상 vs 약 2000개).
     if (!claim.comparedWith) return [];
+    const v = formatNumber(claim.value, doc.ui);
     if (
       claim.bound === 'at-least' ||
       claim.bound === 'more-than' ||

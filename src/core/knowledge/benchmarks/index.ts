@@ -49,10 +49,43 @@ const ALIAS_RE: RegExp = (() => {
   return new RegExp(parts.join('|'), 'giu');
 })();
 
-/** Benchmark mentions in text[from, to), left to right, non-overlapping. */
-export function findBenchmarkMentions(text: string, from = 0, to = text.length): BenchmarkMention[] {
+/**
+ * The first four letters of every alias, built the way ALIAS_RE builds the whole alias (spaces as \s*,
+ * any apostrophe) and with the same flags. ALIAS_RE cannot match where none of them does, and this
+ * small alternation scans a sentence several times faster, so most sentences skip ALIAS_RE.
+ */
+const PREFIX_RE: RegExp = (() => {
+  const prefixes = new Set<string>();
+  for (const a of ALIAS_TO_ID.keys()) {
+    let body = '';
+    let letters = 0;
+    for (const ch of a) {
+      if (letters === 4) break;
+      if (ch === ' ') {
+        body += '\\s*';
+        continue;
+      }
+      body += ch === "'" ? "['’‘`]" : escapeRe(ch);
+      letters++;
+    }
+    prefixes.add(body);
+  }
+  return new RegExp([...prefixes].join('|'), 'iu');
+})();
+
+/**
+ * Benchmark mentions in text[from, to), left to right, non-overlapping. `prefilter: false` runs the full
+ * matcher on every text (the reference the prefilter's test compares against).
+ */
+export function findBenchmarkMentions(
+  text: string,
+  from = 0,
+  to = text.length,
+  prefilter = true,
+): BenchmarkMention[] {
   const out: BenchmarkMention[] = [];
   const slice = text.slice(from, to);
+  if (prefilter && !PREFIX_RE.test(slice)) return out;
   ALIAS_RE.lastIndex = 0;
   for (let m = ALIAS_RE.exec(slice); m; m = ALIAS_RE.exec(slice)) {
     const id = ALIAS_TO_ID.get(aliasKey(m[0]));
