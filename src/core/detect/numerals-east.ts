@@ -207,7 +207,15 @@ export function readEast(ctx: ScanCtx, start: number): NumRead | null {
     const sm = SMALL.get(c);
     if (sm !== undefined) {
       if (sm >= lastSmall) break;
-      if (cur !== null && (cur >= 10 || cur <= 0)) break;
+      // "7000천원": amounts in thousands of won, as Korean accounts write them (단위: 천원).
+      const inThousands =
+        sm === 1000 &&
+        curDigits &&
+        atoms === 1 &&
+        cur !== null &&
+        cur >= 10 &&
+        t.charCodeAt(i + 1) === 0xc6d0; /* 원 */
+      if (cur !== null && (cur >= 10 || cur <= 0) && !inThousands) break;
       section += (cur ?? 1) * sm;
       cur = null;
       lastSmall = sm;

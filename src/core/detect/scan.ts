@@ -168,7 +168,7 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     return reject(skipToken(t, p));
 
   // Fractions: 10분의 1, 삼분의 일, 三分之一, 3分の1.
-  const fr = fractionOf(ctx, q);
+  const fr = fractionOf(ctx, q, floor);
   if (fr) return fr;
   // "one in five", "3 out of 10": a proportion.
   if (ctx.lang === 'en' && !q.unit && !q.prefixCurrency && !q.scaled) {
@@ -385,8 +385,35 @@ function fractionSlash(ctx: ScanCtx, q: Quantity): Step | null {
   };
 }
 
+const NUMERAL_CHARS = '0123456789일이삼사오육칠팔구십백천만억조';
+
+/** The whole part of a mixed number written before "과/와 " and a fraction: "일과 이분의 일", "2와 3분의 1". */
+function mixedWhole(ctx: ScanCtx, q: Quantity): { start: number; value: number; digits: boolean } | null {
+  const t = ctx.text;
+  const j = q.start - 2; // 과/와
+  if (j < 1 || t[q.start - 1] !== ' ' || (t[j] !== '과' && t[j] !== '와')) return null;
+  let s = j;
+  while (s > 0 && s > j - 12 && NUMERAL_CHARS.includes(t[s - 1]!)) s--;
+  if (s === j || (s > 0 && !/[\s(,]/.test(t[s - 1]!))) return null;
+  const w = readEast(ctx, s);
+  if (!w || w.end !== j || w.fraction || w.ordinal) return null;
+  // Same script on both sides: "하루 일과 3분의 1" is a daily routine, not 1⅓.
+  if (w.digits !== q.num.digits) return null;
+  return { start: s, value: w.value, digits: w.digits };
+}
+
+const FRACTION_BIG: Record<string, number> = {
+  만: 1e4,
+  억: 1e8,
+  조: 1e12,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+};
+
 /** 10분의 1, 삼분의 일, 三分之一, 3分の1 (denominator first). */
-function fractionOf(ctx: ScanCtx, q: Quantity): Step | null {
+function fractionOf(ctx: ScanCtx, q: Quantity, floor: number): Step | null {
   const t = ctx.text;
   const e = q.numEnd;
   let k = -1;
@@ -397,9 +424,21 @@ function fractionOf(ctx: ScanCtx, q: Quantity): Step | null {
   if (isSpace(t.charCodeAt(k))) k++;
   const n = readEast(ctx, k);
   if (!n || q.value === 0) return reject(k);
-  const value = n.value / q.value;
-  let start = q.start;
+  let value = n.value / q.value;
   let end = n.end;
+  // "3분의 1만 남았다", "3분의 1조각": 만/조 after the numerator is a particle or a word, not 10⁴/10¹².
+  const big = FRACTION_BIG[t[end - 1]!];
+  if (big && n.value % big === 0 && end - 1 > n.start && (value >= 1 || end - n.start === 2)) {
+    value = n.value / big / q.value;
+    end--;
+  }
+  let start = q.start;
+  const whole = mixedWhole(ctx, q);
+  if (whole && whole.start >= floor && whole.digits === n.digits && value < 1) {
+    // "일과 이분의 일", "2와 3분의 1": a mixed number.
+    value += whole.value;
+    start = whole.start;
+  }
   let approx = false;
   let bound: RawClaim['bound'];
   const pre = prefixMod(ctx, start, 0);

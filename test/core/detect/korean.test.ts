@@ -82,6 +82,12 @@ describe('fractions', () => {
     ['10분의 1', { kind: 'fraction', value: 0.1, unit: null }],
     ['3분의 2가 찬성', { value: 2 / 3 }],
     ['10분의 1 수준', { value: 0.1, approx: true }],
+    ['전체의 3분의 1만 남았다', { text: '3분의 1', value: 1 / 3 }],
+    ['3분의 1조각을 먹었다', { text: '3분의 1', value: 1 / 3 }],
+    ['백억분의 일만 주세요', { text: '백억분의 일', value: 1e-10 }],
+    ['일과 이분의 일은 대분수이다', { text: '일과 이분의 일', value: 1.5 }],
+    ['하루 일과 3분의 1을 쓴다', { text: '3분의 1', value: 1 / 3 }],
+    ['수익이 7000천원이다', { text: '7000천원', kind: 'money', value: 7e6, unit: 'KRW' }],
     ['절반 이상', { kind: 'fraction', value: 0.5, bound: 'at-least' }],
     ['저작권료의 5/12에 해당', { kind: 'fraction', value: 5 / 12 }],
   ]);
