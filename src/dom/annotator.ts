@@ -1,6 +1,6 @@
-// The page's annotation, composed: extract (time-sliced) → analyze (injectable) → ranges → paint, kept in step with
-// a changing page by the observer, and answering hit-tests. No extension API here; the content entry wires that.
-import { analyze as coreAnalyze } from '../core/index.js';
+// The page's annotation, composed: extract (time-sliced) → analyze (injectable, may be asynchronous: the content
+// script's runs in the background) → ranges → paint, nearest the viewport first, kept in step with a changing page by
+// the observer, and answering hit-tests. No extension API here; the content entry wires that.
 import type { AnalyzeOptions, Claim, Lang, UiLang } from '../core/types.js';
 import { findArticleRoot } from './article-root.js';
 import {
@@ -16,19 +16,24 @@ import { hitTest } from './hit-test.js';
 import { type MutationBatch, PageObserver } from './observe.js';
 import { rangeFor } from './ranges.js';
 import { isExcluded } from './skip.js';
-import { runSliced } from './slices.js';
+import { type Deadline, deadlineIn, runSliced, yieldToPage } from './slices.js';
 import { OWN_NODES } from './wrap-marks.js';
 
-export type Analyzer = (text: string, opts: AnalyzeOptions) => { lang: Lang; claims: Claim[] };
+export interface AnalyzerResult {
+  lang: Lang;
+  claims: Claim[];
+}
+/** The engine: synchronous (tests, CLI-like uses) or asynchronous (the content script's, answered by the background). */
+export type Analyzer = (text: string, opts: AnalyzeOptions) => AnalyzerResult | Promise<AnalyzerResult>;
 
 export interface AnnotatorOptions {
   doc?: Document;
-  analyze?: Analyzer;
+  analyze: Analyzer;
   wholePage?: boolean;
   uiLang?: UiLang;
   publishedAt?: string;
   signal: AbortSignal;
-  /** Called after each annotation pass with the page's totals (the badge). */
+  /** Called with the page's running totals as each piece is painted and after each pass (the badge; throttle it). */
   onPass?: (stats: { count: number; warn: number }) => void;
   /** Called for an exception in one block or batch; the rest carries on. */
   onError?: (where: string, error: unknown) => void;
@@ -37,14 +42,30 @@ export interface AnnotatorOptions {
   sliceMs?: number;
   /** Watch for text added or changed after load (default true). */
   observe?: boolean;
+  /** Characters per analyze() call (one message to the background for the content script). */
+  chunkChars?: number;
+  /** How many analyze() calls may be pending at once (an asynchronous engine works while the page paints). */
+  concurrency?: number;
 }
 
-/** One extraction and the claims found in it; offsets of its claims are into its text. */
+/** One extraction (of one or more roots) and the claims found in it; offsets of its claims are into its text. */
 interface Pass {
   extraction: Extraction;
+  roots: Element[];
   index: Map<Text, Segment>;
-  claims: Claim[];
+  /** Claims per analyzed chunk, each in text order (chunks arrive in any order: nearest the viewport first). */
+  parts: Claim[][];
+  /** parts flattened, in text order; null when it must be rebuilt. */
+  flat: Claim[] | null;
 }
+
+function passClaims(pass: Pass): Claim[] {
+  pass.flat ??= pass.parts.flat();
+  return pass.flat;
+}
+
+const NUMERIC = /\d|[일이삼사오육칠팔구십백천만억조]/;
+const hasWarn = (c: Claim): boolean => c.caveats.some((v) => v.severity === 'warn');
 
 /** A chunk of text is analyzed at once: a whole typical article, bounded so one call stays short on huge pages. */
 const CHUNK = 8000;
@@ -76,16 +97,19 @@ export class Annotator {
   readonly highlighter: Highlighter;
   private readonly analyze: Analyzer;
   private readonly passes: Pass[] = [];
-  private readonly byId = new Map<string, { claim: Claim; pass: Pass }>();
+  private readonly byId = new Map<string, { claim: Claim; pass: Pass; part: number }>();
   private readonly nodePass = new WeakMap<Text, Pass>();
   private readonly annotated = new WeakSet<Text>();
   private root: Element | null = null;
   private busy = 0;
   private lang: Lang | undefined;
+  /** Running totals (the badge), kept as claims come and go instead of recounting every claim per pass. */
+  private total = 0;
+  private warnTotal = 0;
 
   constructor(private readonly opts: AnnotatorOptions) {
     this.doc = opts.doc ?? document;
-    this.analyze = opts.analyze ?? coreAnalyze;
+    this.analyze = opts.analyze;
     this.highlighter = createHighlighter(this.doc, { mode: opts.highlighter ?? 'auto', signal: opts.signal });
     opts.signal.addEventListener('abort', () => this.highlighter.destroy(), { once: true });
   }
@@ -101,7 +125,7 @@ export class Annotator {
       ? (this.doc.body ?? this.doc.documentElement)
       : findArticleRoot(this.doc);
     this.root = root;
-    await this.annotate(root, 'initial');
+    await this.annotate([root], 'initial');
     if (this.opts.observe !== false && !this.opts.signal.aborted) {
       const win = this.doc.defaultView as Window & typeof globalThis;
       // Lives as long as the page: the abort signal disconnects it.
@@ -116,10 +140,10 @@ export class Annotator {
   /** Every live claim, in document order. */
   claims(): Claim[] {
     // One pass (the usual article) is already in document order.
-    if (this.passes.length === 1) return [...this.passes[0]!.claims];
+    if (this.passes.length === 1) return [...passClaims(this.passes[0]!)];
     const all: Array<{ claim: Claim; range: Range | null }> = [];
     for (const pass of this.passes)
-      for (const claim of pass.claims) all.push({ claim, range: this.rangeOf(claim.id) });
+      for (const claim of passClaims(pass)) all.push({ claim, range: this.rangeOf(claim.id) });
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     const START = win?.Range?.START_TO_START ?? 0;
     all.sort((a, b) => {
@@ -136,7 +160,7 @@ export class Annotator {
   get(id: string): { claim: Claim; text: string; claims: Claim[] } | undefined {
     const entry = this.byId.get(id);
     return entry
-      ? { claim: entry.claim, text: entry.pass.extraction.text, claims: entry.pass.claims }
+      ? { claim: entry.claim, text: entry.pass.extraction.text, claims: passClaims(entry.pass) }
       : undefined;
   }
 
@@ -172,7 +196,7 @@ export class Annotator {
       if (!pass) return [];
       const at = positionToOffset(pass.index, node, offset);
       if (at < 0) return [];
-      return pass.claims
+      return passClaims(pass)
         .filter((c) => c.start <= at && at <= c.end)
         .map((c) => ({ id: c.id, rects: () => this.rects(c.id) }));
     });
@@ -183,84 +207,166 @@ export class Annotator {
   }
 
   stats(): { count: number; warn: number } {
-    let count = 0;
-    let warn = 0;
-    for (const pass of this.passes) {
-      for (const c of pass.claims) {
-        count++;
-        if (c.caveats.some((v) => v.severity === 'warn')) warn++;
-      }
-    }
-    return { count, warn };
+    return { count: this.total, warn: this.warnTotal };
   }
 
-  /** Extracts `root` (skipping text already annotated), analyzes it chunk by chunk and paints, in time slices. */
-  private async annotate(root: Element, where: string): Promise<void> {
+  /**
+   * Extracts `roots` (skipping text already annotated) under one shared deadline, as one text, then analyzes it piece
+   * by piece, nearest the viewport first, and paints each piece as its claims arrive; every step time-sliced.
+   */
+  private async annotate(roots: Element[], where: string): Promise<void> {
     this.busy++;
     try {
       // Split-off pieces of wrapped text (fallback painting) belong to text already annotated.
       const skipText = { has: (t: Text) => this.annotated.has(t) || OWN_NODES.has(t) };
-      const collector = new TextCollector(root, { skipText });
+      const collectors = roots.map((root) => new TextCollector(root, { skipText }));
       // Later batches run while the reader is reading: shorter slices than the initial pass.
       const sliceMs = where === 'observe' ? 4 : (this.opts.sliceMs ?? 8);
-      const finished = await runSliced((deadline) => collector.step(deadline), {
-        sliceMs,
-        signal: this.opts.signal,
-      });
+      let c = 0;
+      const finished = await runSliced(
+        (deadline) => {
+          for (; c < collectors.length; c++) if (!collectors[c]!.step(deadline)) return false;
+          return true;
+        },
+        { sliceMs, signal: this.opts.signal },
+      );
       if (!finished) return;
-      const extraction = collector.result();
+      const extraction = mergeExtractions(collectors.map((x) => x.result()));
       if (extraction.text.trim() === '') return;
-      const pass: Pass = { extraction, index: indexSegments(extraction.segments), claims: [] };
+      const pass: Pass = {
+        extraction,
+        roots,
+        index: indexSegments(extraction.segments),
+        parts: [],
+        flat: null,
+      };
       for (const s of extraction.segments) {
         this.annotated.add(s.node);
         this.nodePass.set(s.node, pass);
       }
       this.passes.push(pass);
-      const chunks = chunkBounds(extraction.text);
-      let i = 0;
-      await runSliced(
-        (deadline) => {
-          while (i < chunks.length) {
-            const [a, b] = chunks[i++]!;
-            try {
-              this.analyzeChunk(pass, a, b);
-            } catch (error) {
-              // One bad chunk (a grammar bug on odd text) must not stop the rest of the page.
-              this.opts.onError?.(`${where}:analyze`, error);
-            }
-            if (deadline()) return i >= chunks.length;
-          }
-          return true;
-        },
-        { sliceMs, signal: this.opts.signal },
-      );
+      await this.analyzePass(pass, where, sliceMs);
       this.opts.onPass?.(this.stats());
     } finally {
       this.busy--;
     }
   }
 
-  private analyzeChunk(pass: Pass, a: number, b: number): void {
-    const text = pass.extraction.text.slice(a, b);
-    if (!/\d|[일이삼사오육칠팔구십백천만억조]/.test(text)) return;
-    const result = this.analyze(text, {
-      lang: this.lang ?? 'auto',
-      uiLang: this.opts.uiLang,
-      publishedAt: this.opts.publishedAt,
-    });
-    this.lang ??= result.lang;
-    const claims = this.adopt(result.claims, a);
-    this.register(pass, claims);
-    pass.claims.push(...claims);
-    pass.claims.sort((x, y) => x.start - y.start);
-    const ranges = claims.map((c) => rangeFor(this.doc, pass.extraction, c.start, c.end, c.text));
-    const painted = claims.filter((_, k) => ranges[k] !== null);
-    this.highlighter.paint(
-      painted,
-      ranges.filter((r) => r !== null),
-    );
-    // Claims whose text could not be mapped (the page changed under us) are not offered.
-    for (let k = 0; k < claims.length; k++) if (ranges[k] === null) this.forget(claims[k]!.id, pass);
+  /** Analyzes a pass chunk by chunk (up to `concurrency` pending at once) and paints each chunk in slices. */
+  private async analyzePass(pass: Pass, where: string, sliceMs: number): Promise<void> {
+    const { text } = pass.extraction;
+    const bounds = chunkBounds(text, this.opts.chunkChars ?? CHUNK);
+    pass.parts = bounds.map(() => []);
+    const order = this.byDistance(pass.extraction, bounds);
+    const win = this.doc.defaultView as (Window & typeof globalThis) | undefined;
+    const signal = this.opts.signal;
+    // One deadline shared by everything done in the current task; renewed after each wait (a new task).
+    let deadline: Deadline = deadlineIn(sliceMs);
+    const pause = async (): Promise<void> => {
+      await yieldToPage(win);
+      deadline = deadlineIn(sliceMs);
+    };
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < order.length && !signal.aborted) {
+        const k = order[next++]!;
+        const [a, b] = bounds[k]!;
+        const piece = text.slice(a, b);
+        if (!NUMERIC.test(piece)) continue;
+        if (deadline()) await pause();
+        let result: AnalyzerResult;
+        try {
+          const pending = this.analyze(piece, {
+            lang: this.lang ?? 'auto',
+            uiLang: this.opts.uiLang,
+            publishedAt: this.opts.publishedAt,
+          });
+          if (pending instanceof Promise) {
+            result = await pending;
+            deadline = deadlineIn(sliceMs);
+          } else {
+            result = pending;
+          }
+        } catch (error) {
+          // One bad chunk (a grammar bug on odd text, a lost message) must not stop the rest of the page.
+          this.opts.onError?.(`${where}:analyze`, error);
+          continue;
+        }
+        if (signal.aborted) return;
+        this.lang ??= result.lang;
+        const claims = this.adopt(result.claims, a);
+        pass.parts[k] = claims.slice();
+        pass.flat = null;
+        this.register(pass, k, claims);
+        // Offsets → ranges and paint, a few dozen claims at a time between deadline checks.
+        let i = 0;
+        while (i < claims.length && !signal.aborted) {
+          const painted: Claim[] = [];
+          const ranges: Range[] = [];
+          const lost: string[] = [];
+          for (; i < claims.length; ) {
+            const claim = claims[i++]!;
+            const range = rangeFor(this.doc, pass.extraction, claim.start, claim.end, claim.text);
+            if (range) {
+              painted.push(claim);
+              ranges.push(range);
+            } else {
+              lost.push(claim.id);
+            }
+            if ((i & 15) === 0 && deadline()) break;
+          }
+          this.highlighter.paint(painted, ranges);
+          // Claims whose text could not be mapped (the page changed under us) are not offered.
+          for (const id of lost) this.forget(id, pass);
+          if (i < claims.length) await pause();
+        }
+        if (claims.length > 0) this.opts.onPass?.(this.stats());
+      }
+    };
+    const n = Math.max(1, this.opts.concurrency ?? 1);
+    await Promise.all(Array.from({ length: Math.min(n, order.length) }, worker));
+  }
+
+  /**
+   * Chunk indices, nearest the viewport first (then in document order), so what the reader sees is painted first.
+   * Wrapping (the fallback) splits text nodes, so it keeps document order, as the offsets of later chunks expect.
+   */
+  private byDistance(extraction: Extraction, bounds: Array<[number, number]>): number[] {
+    const order = bounds.map((_, i) => i);
+    if (bounds.length < 2 || this.highlighter.mode === 'wrap') return order;
+    const win = this.doc.defaultView;
+    const vh = win?.innerHeight ?? 0;
+    if (!vh) return order;
+    const { blocks } = extraction;
+    const blockAt = (offset: number): number => {
+      let lo = 0;
+      let hi = blocks.length - 1;
+      let found = 0;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (blocks[mid]!.start <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
+    };
+    try {
+      const distance = bounds.map(([a, b]) => {
+        const first = blocks[blockAt(a)];
+        const last = blocks[blockAt(Math.max(a, b - 1))];
+        if (!first || !last) return Number.POSITIVE_INFINITY;
+        const top = first.element.getBoundingClientRect().top;
+        const bottom = last.element.getBoundingClientRect().bottom;
+        if (top === 0 && bottom === 0) return Number.POSITIVE_INFINITY;
+        return top > vh ? top - vh : bottom < 0 ? -bottom : 0;
+      });
+      return order.sort((x, y) => distance[x]! - distance[y]! || x - y);
+    } catch {
+      return order;
+    }
   }
 
   /** Shifts a chunk's claims to pass offsets and makes their ids unique on the page (remapping comparedWith). */
@@ -284,14 +390,24 @@ export class Annotator {
     });
   }
 
-  private register(pass: Pass, claims: Claim[]): void {
-    for (const c of claims) this.byId.set(c.id, { claim: c, pass });
+  private register(pass: Pass, part: number, claims: Claim[]): void {
+    for (const c of claims) {
+      this.byId.set(c.id, { claim: c, pass, part });
+      this.total++;
+      if (hasWarn(c)) this.warnTotal++;
+    }
   }
 
   private forget(id: string, pass: Pass): void {
-    const i = pass.claims.findIndex((c) => c.id === id);
-    if (i >= 0) pass.claims.splice(i, 1);
+    const entry = this.byId.get(id);
+    if (!entry || entry.pass !== pass) return;
+    const list = pass.parts[entry.part];
+    const i = list ? list.indexOf(entry.claim) : -1;
+    if (list && i >= 0) list.splice(i, 1);
+    pass.flat = null;
     this.byId.delete(id);
+    this.total--;
+    if (hasWarn(entry.claim)) this.warnTotal--;
   }
 
   /** Later changes: new subtrees in scope get their own pass; claims whose text left or changed are dropped. */
@@ -309,9 +425,11 @@ export class Annotator {
         const block = t.parentElement;
         if (block && this.inScope(block)) roots.push(block);
       }
-      for (const root of dedupe(roots)) {
+      // One extraction, one shared deadline and one analysis for the whole batch (200 appended paragraphs included).
+      const unique = dedupe(roots);
+      if (unique.length > 0) {
         try {
-          await this.annotate(root, 'observe');
+          await this.annotate(unique, 'observe');
         } catch (error) {
           this.opts.onError?.('observe:annotate', error);
         }
@@ -357,8 +475,8 @@ export class Annotator {
   private touchesPasses(nodes: readonly Node[]): boolean {
     for (const node of nodes) {
       for (const pass of this.passes) {
-        const root = pass.extraction.root;
-        if (!root.isConnected || root === node || root.contains(node) || node.contains(root)) return true;
+        for (const root of pass.roots)
+          if (!root.isConnected || root === node || root.contains(node) || node.contains(root)) return true;
       }
     }
     return false;
@@ -372,7 +490,7 @@ export class Annotator {
     const gone: string[] = [];
     for (const pass of this.passes) {
       const { segments } = pass.extraction;
-      for (const c of [...pass.claims]) {
+      for (const c of [...passClaims(pass)]) {
         let stale: boolean;
         if (this.highlighter.mode === 'wrap') {
           stale = !this.rangeOf(c.id);
@@ -392,7 +510,7 @@ export class Annotator {
     if (gone.length > 0) this.highlighter.remove(gone);
     for (let i = this.passes.length - 1; i >= 0; i--) {
       const pass = this.passes[i]!;
-      if (pass.claims.length === 0 && !pass.extraction.root.isConnected) this.passes.splice(i, 1);
+      if (passClaims(pass).length === 0 && !pass.roots.some((r) => r.isConnected)) this.passes.splice(i, 1);
     }
   }
 
@@ -400,7 +518,26 @@ export class Annotator {
     this.highlighter.destroy();
     this.passes.length = 0;
     this.byId.clear();
+    this.total = 0;
+    this.warnTotal = 0;
   }
+}
+
+/** Several roots' extractions as one text (a "\n" between them), so a mutation batch is analyzed once. */
+export function mergeExtractions(list: Extraction[]): Extraction {
+  if (list.length === 1) return list[0]!;
+  let text = '';
+  const segments: Segment[] = [];
+  const blocks: Extraction['blocks'] = [];
+  for (const x of list) {
+    if (x.text === '') continue;
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    const shift = text.length;
+    for (const s of x.segments) segments.push({ ...s, start: s.start + shift, end: s.end + shift });
+    for (const b of x.blocks) blocks.push({ ...b, start: b.start + shift, end: b.end + shift });
+    text += x.text;
+  }
+  return { text, segments, blocks, root: list[0]!.root };
 }
 
 function squash(s: string): string {

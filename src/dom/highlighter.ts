@@ -1,5 +1,7 @@
 // Paints claims without touching the page's DOM (CSS Custom Highlight API), wrapper elements where it is missing;
-// keeps only the ranges near the viewport registered, since every registered range slows every later repaint.
+// keeps only the ranges near the viewport registered, since every registered range slows every later repaint, and
+// changes that set only when scrolling stops or slows (every change to the registry repaints: churn while scrolling
+// measured twice the render cost of ranges registered once).
 import type { ClaimKind } from '../core/types.js';
 import { MARK_TAG, unwrap, type Wrapped, wrapRange } from './wrap-marks.js';
 
@@ -96,9 +98,17 @@ class RangeHighlighter implements Highlighter {
   private readonly entries = new Map<string, Entry>();
   private readonly groups = new Map<Element, Entry[]>();
   private readonly near = new Set<Element>();
+  private readonly registered = new Set<Entry>();
   private readonly io: IntersectionObserver | null;
   private activeId: string | null = null;
   private frame = 0;
+  /** Scrolling: a frame loop watches for the frame without movement (or a slow, reading pace) before syncing. */
+  private scrollFrame = 0;
+  private scrolls = 0;
+  private seenScrolls = 0;
+  private lastY = 0;
+  private syncedY = 0;
+  private dirty = false;
   private readonly abort = new AbortController();
 
   constructor(
@@ -121,8 +131,12 @@ class RangeHighlighter implements Highlighter {
       this.io = new win.IntersectionObserver((records) => this.onIntersect(records), {
         rootMargin: opts.margin ?? '100% 0px 100% 0px',
       });
-      // Large groups are windowed claim by claim, which needs a look at each scroll (throttled to frames).
-      win.addEventListener('scroll', () => this.schedule(), { passive: true, signal: this.abort.signal });
+      // Capture: scroll containers count too. Large groups are windowed claim by claim when the scroll settles.
+      win.addEventListener('scroll', () => this.onScroll(), {
+        passive: true,
+        capture: true,
+        signal: this.abort.signal,
+      });
       win.addEventListener('resize', () => this.schedule(), { passive: true, signal: this.abort.signal });
     } else {
       this.io = null;
@@ -196,13 +210,12 @@ class RangeHighlighter implements Highlighter {
 
   /** How many ranges are registered right now (for tests and the performance budget). */
   registeredCount(): number {
-    let n = 0;
-    for (const e of this.entries.values()) if (e.registered) n++;
-    return n;
+    return this.registered.size;
   }
 
   clear(): void {
     for (const h of this.highlights.values()) h.clear();
+    this.registered.clear();
     this.entries.clear();
     this.groups.clear();
     this.near.clear();
@@ -214,6 +227,7 @@ class RangeHighlighter implements Highlighter {
     this.clear();
     this.abort.abort();
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    if (this.scrollFrame) this.doc.defaultView?.cancelAnimationFrame(this.scrollFrame);
     for (const [name, h] of this.highlights) if (this.registry.get(name) === h) this.registry.delete(name);
   }
 
@@ -225,7 +239,12 @@ class RangeHighlighter implements Highlighter {
     this.schedule();
   }
 
+  /** Syncs on the next frame, unless a scroll is under way: then when it stops (see onScrollFrame). */
   private schedule(): void {
+    if (this.scrollFrame) {
+      this.dirty = true;
+      return;
+    }
     if (this.frame || this.abort.signal.aborted) return;
     const win = this.doc.defaultView!;
     this.frame = win.requestAnimationFrame(() => {
@@ -234,8 +253,39 @@ class RangeHighlighter implements Highlighter {
     });
   }
 
+  private onScroll(): void {
+    this.scrolls++;
+    this.dirty = true;
+    if (this.scrollFrame || this.abort.signal.aborted) return;
+    this.lastY = this.doc.defaultView?.scrollY ?? 0;
+    this.scrollFrame = this.doc.defaultView!.requestAnimationFrame(() => this.onScrollFrame());
+  }
+
+  /**
+   * Once per frame while scrolling. A frame without a scroll means it stopped: sync once. A slow scroll (reading)
+   * syncs every half screen of travel; a fast one (a fling, a jump to the end) changes nothing until it stops.
+   */
+  private onScrollFrame(): void {
+    const win = this.doc.defaultView!;
+    const moved = this.scrolls !== this.seenScrolls;
+    this.seenScrolls = this.scrolls;
+    const y = win.scrollY;
+    const vh = win.innerHeight || 800;
+    const step = Math.abs(y - this.lastY);
+    this.lastY = y;
+    if (!moved) {
+      this.scrollFrame = 0;
+      if (this.dirty) this.sync();
+      return;
+    }
+    if (step < vh / 8 && Math.abs(y - this.syncedY) > vh / 2) this.sync();
+    this.scrollFrame = win.requestAnimationFrame(() => this.onScrollFrame());
+  }
+
   /** Registers exactly the ranges near the viewport: whole small groups, and a window of each large one. */
   private sync(): void {
+    this.dirty = false;
+    this.syncedY = this.doc.defaultView?.scrollY ?? 0;
     const want = new Set<Entry>();
     const vh = this.doc.defaultView?.innerHeight ?? 800;
     for (const group of this.near) {
@@ -247,7 +297,7 @@ class RangeHighlighter implements Highlighter {
         for (const e of windowOf(list, -vh, 2 * vh)) want.add(e);
       }
     }
-    for (const e of this.entries.values()) if (e.registered && !want.has(e)) this.unregister(e);
+    for (const e of [...this.registered]) if (!want.has(e)) this.unregister(e);
     for (const e of want) if (!e.registered) this.register(e);
   }
 
@@ -255,6 +305,7 @@ class RangeHighlighter implements Highlighter {
     this.highlights.get(HIGHLIGHT_PREFIX + e.kind)?.add(e.range);
     if (e.caveat) this.highlights.get(CAVEAT_HIGHLIGHT)!.add(e.range);
     e.registered = true;
+    this.registered.add(e);
   }
 
   private unregister(e: Entry): void {
@@ -262,6 +313,7 @@ class RangeHighlighter implements Highlighter {
     this.highlights.get(HIGHLIGHT_PREFIX + e.kind)?.delete(e.range);
     if (e.caveat) this.highlights.get(CAVEAT_HIGHLIGHT)!.delete(e.range);
     e.registered = false;
+    this.registered.delete(e);
   }
 }
 

@@ -1,4 +1,5 @@
-// Background: badge per tab, settings, per-site on/off and permissions, keyboard shortcuts, content errors.
+// Background: the analysis engine for content scripts (bg:analyze), badge per tab, settings, per-site on/off and
+// permissions, keyboard shortcuts, content errors.
 import {
   activeTab,
   classifyUrl,
@@ -30,6 +31,7 @@ import {
   unregisterOrigin,
 } from '../platform/index.js';
 import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
+import { analyzeForContent } from './analysis.js';
 
 /** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
 const counts = new Map<number, { count: number; warn: number }>();
@@ -147,6 +149,9 @@ async function handle(
     case 'bg:annotate-tab':
       await injectContent(msg.tabId);
       return siteState(msg.tabId);
+    case 'bg:analyze':
+      // Synchronous and pure: a few ms per piece, in the extension's own process, never on the page's main thread.
+      return analyzeForContent(msg);
   }
 }
 

@@ -5,12 +5,16 @@
 // events). The card for a claim inside a link opens from a small "Explain this number" button that appears above
 // the claim when the pointer rests on it (in our shadow root, so it takes no click from the page), from the
 // popup's list (cs:open), or from the keyboard shortcut (cs:step), which steps through every claim, links included.
-import { analyze as coreAnalyze } from '../core/index.js';
-import type { Claim } from '../core/types.js';
-import { type Analyzer, Annotator } from '../dom/annotator.js';
+//
+// The engine does not run here: text goes to the background (bg:analyze, the extension's own service worker or
+// event page, so no page text leaves the browser), which returns claims with what their cards need precomputed.
+import type { AnalyzeOptions, Claim } from '../core/types.js';
+import { type Analyzer, type AnalyzerResult, Annotator } from '../dom/annotator.js';
 import { findPublishedAt } from '../dom/published-at.js';
-import * as realPlatform from '../platform/index.js';
+import { isContextValid, onContentMessage, sendToBackground, t, uiLanguage } from '../platform/content.js';
 import {
+  type AnalyzedClaim,
+  type AnalyzeReply,
   type ClaimSummary,
   DEFAULT_SETTINGS,
   type ListReply,
@@ -19,8 +23,8 @@ import {
   type ToContent,
 } from '../shared/messages.js';
 import { CardHost } from '../ui/card/host.js';
-import { buildCardModel } from '../ui/card/model.js';
 import type { Box } from '../ui/card/position.js';
+import { type CardFacts, modelFrom } from '../ui/card/view-model.js';
 
 /** The slice of src/platform the content script uses (a seam for tests that run without an extension). */
 export interface ContentPlatform {
@@ -30,6 +34,8 @@ export interface ContentPlatform {
   uiLanguage(): 'ko' | 'en';
   isContextValid(): boolean;
 }
+
+const realPlatform: ContentPlatform = { onContentMessage, sendToBackground, t, uiLanguage, isContextValid };
 
 export interface ContentInstance {
   /** Removes highlights, the card, listeners and observers; the page is as before. */
@@ -45,6 +51,41 @@ const SNIPPET = 140;
 /** How long the pointer rests on a claim inside a link before the "explain" button shows, and lingers after. */
 const HINT_DELAY = 350;
 const HINT_LINGER = 900;
+/** Characters per bg:analyze message: a few ms of engine time each, and replies small enough to paint in slices. */
+const MESSAGE_CHARS = 16_000;
+/** Messages in flight: the background analyzes the next piece while the page paints the last one. */
+const IN_FLIGHT = 2;
+/** The badge is told at most this often while a long page is being painted (and once at the end). */
+const COUNT_EVERY_MS = 250;
+/** Waits before asking again when the background did not answer (an MV3 service worker restarting). */
+const RETRY_MS = [100, 500];
+
+/**
+ * The analyzer the content script uses: one bg:analyze message per piece. A lost reply (the worker was stopped
+ * mid-way) is retried twice; a dead extension context is not retried (the caller tears down).
+ */
+function remoteAnalyzer(platform: ContentPlatform): Analyzer {
+  return async (text: string, opts: AnalyzeOptions): Promise<AnalyzerResult> => {
+    const msg: ToBackground = {
+      type: 'bg:analyze',
+      text,
+      lang: opts.lang ?? 'auto',
+      uiLang: opts.uiLang ?? 'en',
+      ...(opts.publishedAt === undefined ? {} : { publishedAt: opts.publishedAt }),
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const reply = (await platform.sendToBackground(msg)) as AnalyzeReply | undefined;
+        if (reply && Array.isArray(reply.claims)) return reply;
+        throw new Error('the background sent no analysis');
+      } catch (error) {
+        const wait = RETRY_MS[attempt];
+        if (wait === undefined || !platform.isContextValid()) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  };
+}
 
 function snippet(text: string, claim: Claim): string {
   const { start, end } = claim.sentence;
@@ -76,9 +117,10 @@ function insideLink(event: Event): boolean {
  */
 export function startContent(
   doc: Document = document,
-  analyze: Analyzer = coreAnalyze,
+  analyzer?: Analyzer,
   platform: ContentPlatform = realPlatform,
 ): ContentInstance {
+  const analyze = analyzer ?? remoteAnalyzer(platform);
   const win = doc.defaultView as Window & typeof globalThis;
   const g = win as unknown as Record<symbol, ContentInstance | undefined>;
   const existing = g[INSTANCE];
@@ -93,10 +135,14 @@ export function startContent(
   /** True until the settings said whether this site is annotated (the popup shows "scanning…" meanwhile). */
   let starting = true;
   const reported = new Set<string>();
+  let countTimer = 0;
+  let countSentAt = 0;
+  let lastCount: { count: number; warn: number } | null = null;
 
   const teardown = (): void => {
     if (signal.aborted) return;
     ac.abort();
+    win.clearTimeout(countTimer);
     try {
       card?.destroy();
       annotator?.destroy();
@@ -149,13 +195,9 @@ export function startContent(
     const entry = a?.get(id);
     if (!a || !entry) return false;
     card ??= new CardHost(doc, platform.t, () => annotator?.setActive(null));
-    const model = buildCardModel({
-      claim: entry.claim,
-      text: entry.text,
-      claims: entry.claims,
-      uiLang,
-      publishedAt,
-    });
+    // The background computed the formatted parts with the claim (an analyzer without them shows the raw text).
+    const facts: CardFacts = (entry.claim as Partial<AnalyzedClaim>).facts ?? { value: entry.claim.text };
+    const model = modelFrom(entry.claim, entry.text, entry.claims, facts);
     a.setActive(id);
     card.open(model, { focus, anchor: () => anchorOf(a.rects(id)) });
     return true;
@@ -227,6 +269,21 @@ export function startContent(
       });
     }
     return { url: win.location.href, claims, pending: starting || (annotator?.pending ?? false) };
+  };
+
+  /** The badge's count: at most every COUNT_EVERY_MS while painting, and always the last figures once quiet. */
+  const reportCount = (stats: { count: number; warn: number }): void => {
+    lastCount = { ...stats };
+    if (countTimer) return;
+    const due = Math.max(0, countSentAt + COUNT_EVERY_MS - Date.now());
+    countTimer = win.setTimeout(() => {
+      countTimer = 0;
+      if (signal.aborted || !lastCount) return;
+      countSentAt = Date.now();
+      const { count, warn } = lastCount;
+      lastCount = null;
+      send({ type: 'bg:count', count, warn });
+    }, due);
   };
 
   const onMessage = (msg: ToContent): unknown => {
@@ -359,8 +416,10 @@ export function startContent(
         uiLang,
         publishedAt,
         signal,
-        onPass: (stats) => send({ type: 'bg:count', count: stats.count, warn: stats.warn }),
+        onPass: reportCount,
         onError: report,
+        chunkChars: MESSAGE_CHARS,
+        concurrency: IN_FLIGHT,
       });
       try {
         await annotator.start();

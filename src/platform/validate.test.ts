@@ -34,6 +34,8 @@ describe('parseToBackground', () => {
     [{ type: 'bg:site-state', tabId: 7 }],
     [{ type: 'bg:set-site', tabId: 7, origin: 'https://a.com', enabled: false }],
     [{ type: 'bg:annotate-tab', tabId: 7 }],
+    [{ type: 'bg:analyze', text: '557만6000달러', lang: 'auto', uiLang: 'ko' }],
+    [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', uiLang: 'en', publishedAt: '2025-01-24' }],
   ])('accepts %j', (msg) => expect(parseToBackground(msg)).toEqual(msg));
 
   it('drops extra fields', () => {
@@ -55,6 +57,10 @@ describe('parseToBackground', () => {
     [{ type: 'bg:annotate-tab', tabId: '1' }],
     [{ type: 'cs:list' }],
     [{ type: 'bg:unknown' }],
+    [{ type: 'bg:analyze', text: 1, lang: 'auto', uiLang: 'ko' }],
+    [{ type: 'bg:analyze', text: 'x', lang: 'fr', uiLang: 'ko' }],
+    [{ type: 'bg:analyze', text: 'x', lang: 'auto', uiLang: 'de' }],
+    [{ type: 'bg:analyze', text: 'x'.repeat(200_001), lang: 'auto', uiLang: 'ko' }],
   ])('rejects %j', (msg) => expect(parseToBackground(msg)).toBeNull());
 });
 
@@ -74,5 +80,8 @@ describe('allowedFrom', () => {
     ).toBe(true);
     expect(allowedFrom({ type: 'bg:get-settings' }, 'content')).toBe(true);
     expect(allowedFrom({ type: 'bg:get-settings' }, null)).toBe(false);
+    const analyze = { type: 'bg:analyze', text: '3%', lang: 'auto', uiLang: 'en' } as const;
+    expect(allowedFrom(analyze, 'content')).toBe(true);
+    expect(allowedFrom(analyze, 'extension-page')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // Checks a message to the background by shape and by sender before anything acts on it. Pure.
-import type { ToBackground } from '../shared/messages.js';
+import { MAX_ANALYZE_CHARS, type ToBackground } from '../shared/messages.js';
 
 export interface SenderLike {
   id?: string;
@@ -43,6 +43,19 @@ export function parseToBackground(msg: unknown): ToBackground | null {
       return isInt(m.tabId) && isShortString(m.origin, 2048) && typeof m.enabled === 'boolean'
         ? { type: m.type, tabId: m.tabId, origin: m.origin, enabled: m.enabled }
         : null;
+    case 'bg:analyze':
+      return isShortString(m.text, MAX_ANALYZE_CHARS) &&
+        (m.lang === 'auto' || m.lang === 'ko' || m.lang === 'en' || m.lang === 'zh' || m.lang === 'ja') &&
+        (m.uiLang === 'ko' || m.uiLang === 'en') &&
+        (m.publishedAt === undefined || isShortString(m.publishedAt, 100))
+        ? {
+            type: m.type,
+            text: m.text,
+            lang: m.lang,
+            uiLang: m.uiLang,
+            ...(m.publishedAt === undefined ? {} : { publishedAt: m.publishedAt }),
+          }
+        : null;
     default:
       return null;
   }
@@ -54,6 +67,7 @@ export function allowedFrom(msg: ToBackground, kind: SenderKind): boolean {
   switch (msg.type) {
     case 'bg:count':
     case 'bg:error':
+    case 'bg:analyze':
       return kind === 'content';
     case 'bg:get-settings':
       return true;

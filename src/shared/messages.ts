@@ -1,5 +1,6 @@
 // Typed messages between the extension's parts, named by direction (to content script, to background).
-import type { Claim } from '../core/types.js';
+import type { Claim, Lang, UiLang } from '../core/types.js';
+import type { CardFacts } from '../ui/card/view-model.js';
 
 /** What the popup needs of a claim: enough to list and jump, without the page's whole text. */
 export interface ClaimSummary {
@@ -35,7 +36,31 @@ export type ToBackground =
   | { type: 'bg:get-settings' }
   | { type: 'bg:site-state'; tabId: number }
   | { type: 'bg:set-site'; tabId: number; origin: string; enabled: boolean }
-  | { type: 'bg:annotate-tab'; tabId: number };
+  | { type: 'bg:annotate-tab'; tabId: number }
+  | AnalyzeRequest;
+
+/**
+ * Content script → background: analyze one piece of the page's text (the engine runs in the extension's background,
+ * off the page's main thread and out of content.js; the text never leaves the browser). Reply: AnalyzeReply.
+ */
+export interface AnalyzeRequest {
+  type: 'bg:analyze';
+  text: string;
+  lang: Lang | 'auto';
+  uiLang: UiLang;
+  publishedAt?: string;
+}
+
+/** A claim as the background returns it: the core's claim plus what its card needs precomputed. */
+export type AnalyzedClaim = Claim & { facts: CardFacts };
+
+export interface AnalyzeReply {
+  lang: Lang;
+  claims: AnalyzedClaim[];
+}
+
+/** Longest text one bg:analyze may carry (the content script sends pieces of ~16,000). */
+export const MAX_ANALYZE_CHARS = 200_000;
 
 /** Why ClaimLens cannot read a tab's page at all. */
 export type Unsupported = 'browser-page' | 'store' | 'pdf' | 'file';

@@ -1,9 +1,12 @@
 // Stands in for src/platform in real-browser tests of the content entry: English messages from content.json,
-// a recording sendToBackground, no extension API. State lives on the page's global so that two injected bundles
+// a recording sendToBackground that answers bg:analyze as the background does (with the fake analyzer), no extension API. State lives on the page's global so that two injected bundles
 // share it, as two injections of the real content script share one extension runtime.
+
+import { analyzeForContent } from '../../src/entries/analysis.js';
 import en from '../../src/locales/en/content.json';
 import ko from '../../src/locales/ko/content.json';
 import type { ToBackground, ToContent } from '../../src/shared/messages.js';
+import { fakeAnalyze } from '../dom/fake-analyzer.js';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 /** `?lang=ko` in the page URL plays a Korean browser. */
@@ -29,6 +32,11 @@ export function onContentMessage(h: (msg: ToContent) => unknown): () => void {
 export async function sendToBackground(msg: ToBackground): Promise<unknown> {
   state.sent.push(msg);
   if (msg.type === 'bg:get-settings') return { version: 1, disabledOrigins: [], wholePage: false };
+  // Like the real messaging: an answer comes in a later task, as a structured copy.
+  if (msg.type === 'bg:analyze') {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return JSON.parse(JSON.stringify(analyzeForContent(msg, fakeAnalyze)));
+  }
   return undefined;
 }
 

@@ -16,7 +16,7 @@ export async function bundle(entry: string, fakePlatform = false): Promise<strin
         {
           name: 'fake-platform',
           setup(build) {
-            build.onResolve({ filter: /platform\/index\.js$/ }, () => ({
+            build.onResolve({ filter: /platform\/(index|content)\.js$/ }, () => ({
               path: path.resolve('test/browser/fake-platform.ts'),
             }));
           },

@@ -1,7 +1,7 @@
 // The claim card: what a number is, where it comes from and what to watch out for. Data and actions come as props.
 import { useState } from 'preact/hooks';
 import type { Caveat } from '../../core/types.js';
-import type { CardModel, Translate } from './model.js';
+import type { CardModel, Translate } from './view-model.js';
 
 export interface ClaimCardProps {
   model: CardModel;

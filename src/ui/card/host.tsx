@@ -3,9 +3,9 @@
 // offered on hover for claims inside links (whose click belongs to the link).
 import { render } from 'preact';
 import { ClaimCard } from './claim-card.js';
-import type { CardModel, Translate } from './model.js';
 import { type Box, placeCard } from './position.js';
 import { CARD_CSS } from './styles.js';
+import type { CardModel, Translate } from './view-model.js';
 
 export const HOST_TAG = 'claimlens-root';
 

@@ -1,42 +1,11 @@
-// What the claim card shows, computed from a claim and its text: display values, conversion, comparison, caveats.
-// Pure (core's formatting and reference rates only), so the card component just renders it.
+// The core-dependent half of the card's model: display values, conversion and comparison, formatted by the core.
+// Runs in the background next to analyze(); the content script only assembles (view-model.ts).
 import { convertMoney } from '../../core/convert.js';
 import { formatKoreanNumber, formatMoney, formatMonth, formatNumber, formatRate } from '../../core/format.js';
-import type { Attribution, Caveat, Claim, ClaimKind, Source, UiLang } from '../../core/types.js';
+import type { Claim, UiLang } from '../../core/types.js';
+import { type CardFacts, type CardModel, type ConversionView, modelFrom } from './view-model.js';
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
-
-export interface ConversionView {
-  /** "≈ 81억1000만 원" / "≈ ₩8.11 billion". */
-  text: string;
-  /** The same amount in the other language's style, for readers who think in the other system. */
-  alt: string;
-  /** "1 USD = 1,455 KRW". */
-  rate: string;
-  /** "2025년 1월" / "Jan 2025". */
-  month: string;
-  estimated: boolean;
-  source: Source;
-}
-
-export interface CardModel {
-  id: string;
-  /** The claim as written. */
-  text: string;
-  kind: ClaimKind;
-  /** Normalized value with unit: "US$5,576,000". */
-  value: string;
-  /** The other notation when it helps: "557만6000달러" next to "US$5,576,000". */
-  valueAlt?: string;
-  /** Keys of qualifiers shown as tags: approx, vague, bound_at-least … */
-  qualifiers: string[];
-  conversion?: ConversionView;
-  sentence?: { before: string; claim: string; after: string };
-  attribution?: Attribution;
-  compared?: { text: string; difference?: string };
-  /** Most important first: warn before info, then the rules' own order. */
-  caveats: Caveat[];
-}
+export * from './view-model.js';
 
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
@@ -134,14 +103,6 @@ function difference(a: Claim, b: Claim, lang: UiLang): string | undefined {
   return undefined;
 }
 
-/** Warn before info; otherwise keep the rules' order (they list their most specific finding first). */
-export function orderCaveats(caveats: readonly Caveat[]): Caveat[] {
-  return caveats
-    .map((c, i) => ({ c, i }))
-    .sort((x, y) => (x.c.severity === y.c.severity ? x.i - y.i : x.c.severity === 'warn' ? -1 : 1))
-    .map((x) => x.c);
-}
-
 export interface ModelInput {
   claim: Claim;
   /** The scanned text the claim's offsets point into. */
@@ -152,41 +113,28 @@ export interface ModelInput {
   publishedAt?: string;
 }
 
-export function buildCardModel({ claim, text, claims, uiLang, publishedAt }: ModelInput): CardModel {
-  const qualifiers: string[] = [];
-  if (claim.approx) qualifiers.push('approx');
-  if (claim.vague) qualifiers.push('vague');
-  if (claim.bound) qualifiers.push(`bound_${claim.bound.replace('-', '_')}`);
-  const model: CardModel = {
-    id: claim.id,
-    text: claim.text,
-    kind: claim.kind,
-    value: displayValue(claim, uiLang),
-    qualifiers,
-    caveats: orderCaveats(claim.caveats),
-  };
+/** The core-dependent parts of a claim's card (run by the background next to analyze()). */
+export function cardFacts(
+  claim: Claim,
+  claims: readonly Claim[],
+  uiLang: UiLang,
+  publishedAt?: string,
+): CardFacts {
+  const facts: CardFacts = { value: displayValue(claim, uiLang) };
   const alt = koreanAlt(claim, uiLang);
-  if (alt && alt !== model.value) model.valueAlt = alt;
-  let conversion: ConversionView | undefined;
+  if (alt && alt !== facts.value) facts.valueAlt = alt;
   try {
-    conversion = conversionOf(claim, uiLang, publishedAt);
+    const conversion = conversionOf(claim, uiLang, publishedAt);
+    if (conversion) facts.conversion = conversion;
   } catch {
-    conversion = undefined;
+    // A conversion is a nicety: no reference rate, no line.
   }
-  if (conversion) model.conversion = conversion;
-  const { start, end } = claim.sentence;
-  if (end > start && start <= claim.start && claim.end <= end) {
-    model.sentence = {
-      before: text.slice(start, claim.start).trimStart(),
-      claim: text.slice(claim.start, claim.end),
-      after: text.slice(claim.end, end).trimEnd(),
-    };
-  }
-  if (claim.attribution) model.attribution = claim.attribution;
   const other = claim.comparedWith ? claims.find((c) => c.id === claim.comparedWith) : undefined;
-  if (other) {
-    const diff = difference(claim, other, uiLang);
-    model.compared = diff ? { text: other.text, difference: diff } : { text: other.text };
-  }
-  return model;
+  const diff = other ? difference(claim, other, uiLang) : undefined;
+  if (diff) facts.difference = diff;
+  return facts;
+}
+
+export function buildCardModel({ claim, text, claims, uiLang, publishedAt }: ModelInput): CardModel {
+  return modelFrom(claim, text, claims, cardFacts(claim, claims, uiLang, publishedAt));
 }

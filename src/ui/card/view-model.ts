@@ -1,0 +1,87 @@
+// What the claim card shows, and how it is put together from a claim, its text and the facts the background
+// precomputed (display value, conversion, difference). No core code here, so the content script stays small.
+import type { Attribution, Caveat, Claim, ClaimKind, Source } from '../../core/types.js';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+export interface ConversionView {
+  /** "≈ 81억1000만 원" / "≈ ₩8.11 billion". */
+  text: string;
+  /** The same amount in the other language's style, for readers who think in the other system. */
+  alt: string;
+  /** "1 USD = 1,455 KRW". */
+  rate: string;
+  /** "2025년 1월" / "Jan 2025". */
+  month: string;
+  estimated: boolean;
+  source: Source;
+}
+
+export interface CardModel {
+  id: string;
+  /** The claim as written. */
+  text: string;
+  kind: ClaimKind;
+  /** Normalized value with unit: "US$5,576,000". */
+  value: string;
+  /** The other notation when it helps: "557만6000달러" next to "US$5,576,000". */
+  valueAlt?: string;
+  /** Keys of qualifiers shown as tags: approx, vague, bound_at-least … */
+  qualifiers: string[];
+  conversion?: ConversionView;
+  sentence?: { before: string; claim: string; after: string };
+  attribution?: Attribution;
+  compared?: { text: string; difference?: string };
+  /** Most important first: warn before info, then the rules' own order. */
+  caveats: Caveat[];
+}
+
+/** The parts of a card that need the core's formatting and reference rates: computed where the claims are found. */
+export interface CardFacts {
+  value: string;
+  valueAlt?: string;
+  conversion?: ConversionView;
+  /** Difference to the claim it is compared with ("+0.6 pp", "×2.5"). */
+  difference?: string;
+}
+
+/** Warn before info; otherwise keep the rules' order (they list their most specific finding first). */
+export function orderCaveats(caveats: readonly Caveat[]): Caveat[] {
+  return caveats
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => (x.c.severity === y.c.severity ? x.i - y.i : x.c.severity === 'warn' ? -1 : 1))
+    .map((x) => x.c);
+}
+
+/** The card for `claim`, with `text` the scanned text its offsets point into and `claims` the others of that text. */
+export function modelFrom(claim: Claim, text: string, claims: readonly Claim[], facts: CardFacts): CardModel {
+  const qualifiers: string[] = [];
+  if (claim.approx) qualifiers.push('approx');
+  if (claim.vague) qualifiers.push('vague');
+  if (claim.bound) qualifiers.push(`bound_${claim.bound.replace('-', '_')}`);
+  const model: CardModel = {
+    id: claim.id,
+    text: claim.text,
+    kind: claim.kind,
+    value: facts.value,
+    qualifiers,
+    caveats: orderCaveats(claim.caveats),
+  };
+  if (facts.valueAlt && facts.valueAlt !== model.value) model.valueAlt = facts.valueAlt;
+  if (facts.conversion) model.conversion = facts.conversion;
+  const { start, end } = claim.sentence;
+  if (end > start && start <= claim.start && claim.end <= end) {
+    model.sentence = {
+      before: text.slice(start, claim.start).trimStart(),
+      claim: text.slice(claim.start, claim.end),
+      after: text.slice(claim.end, end).trimEnd(),
+    };
+  }
+  if (claim.attribution) model.attribution = claim.attribution;
+  const other = claim.comparedWith ? claims.find((c) => c.id === claim.comparedWith) : undefined;
+  if (other)
+    model.compared = facts.difference
+      ? { text: other.text, difference: facts.difference }
+      : { text: other.text };
+  return model;
+}

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+// The annotator with an asynchronous engine (as the content script's, answered by the background): a mutation batch
+// of many appended paragraphs is extracted and analyzed as one text, offsets stay exact, totals run without recounting.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AnalyzeOptions } from '../../src/core/types.js';
+import { Annotator, mergeExtractions } from '../../src/dom/annotator.js';
+import { extractArticle, TextCollector } from '../../src/dom/extract.js';
+import { rangeFor } from '../../src/dom/ranges.js';
+import { fakeAnalyze } from './fake-analyzer.js';
+
+const SEED = readFileSync('test/data/seed/hankyung-deepseek.html', 'utf8');
+const body = SEED.slice(SEED.indexOf('<body>') + 6, SEED.indexOf('<script>\n  // The page'));
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('mergeExtractions', () => {
+  it('joins roots with one separator and keeps every offset pointing at its text', () => {
+    document.body.innerHTML =
+      '<div id="a"><p>first 12%</p><p>then 3개</p></div><div id="b"><p>last 557만6000달러</p></div>';
+    const parts = ['a', 'b'].map((id) => {
+      const c = new TextCollector(document.getElementById(id)!, { checkVisibility: false });
+      c.step();
+      return c.result();
+    });
+    const merged = mergeExtractions(parts);
+    expect(merged.text).toBe('first 12%\nthen 3개\nlast 557만6000달러\n');
+    for (const needle of ['12%', '3개', '557만6000달러']) {
+      const at = merged.text.indexOf(needle);
+      expect(rangeFor(document, merged, at, at + needle.length, needle)?.toString()).toBe(needle);
+    }
+  });
+});
+
+describe('Annotator with an asynchronous engine', () => {
+  it('analyzes an appended batch once (not once per paragraph) and keeps running totals', async () => {
+    document.body.innerHTML = body;
+    const calls: string[] = [];
+    const analyze = async (text: string, opts: AnalyzeOptions) => {
+      calls.push(text);
+      await tick(1);
+      return fakeAnalyze(text, opts);
+    };
+    const ac = new AbortController();
+    const passes: Array<{ count: number; warn: number }> = [];
+    const a = new Annotator({ doc: document, analyze, signal: ac.signal, onPass: (s) => passes.push(s) });
+    await a.start();
+    const initial = extractArticle(document).text.length;
+    expect(calls.join('').length).toBeLessThanOrEqual(initial);
+    const before = a.claims().length;
+    expect(before).toBeGreaterThan(5);
+    calls.length = 0;
+
+    const article = document.getElementById('articletxt')!;
+    for (let i = 0; i < 50; i++) {
+      const p = document.createElement('p');
+      p.textContent = `추가 문단 ${i}: 점유율은 ${i}.5%로 늘었다.`;
+      article.appendChild(p);
+    }
+    await tick(400);
+    // One extraction, one analysis of the appended text only (it fits one chunk).
+    expect(calls.length).toBe(1);
+    expect(calls[0]).toContain('추가 문단 0:');
+    expect(calls[0]).toContain('추가 문단 49:');
+    expect(calls[0]).not.toContain('79.8%');
+    const claims = a.claims();
+    expect(claims.length).toBe(before + 50);
+    expect(claims.filter((c) => c.text === '49.5%').length).toBe(1);
+    // The running totals agree with a recount.
+    const warn = claims.filter((c) => c.caveats.some((v) => v.severity === 'warn')).length;
+    expect(a.stats()).toEqual({ count: claims.length, warn });
+    expect(passes.at(-1)).toEqual(a.stats());
+    // Every appended claim's range reads its text.
+    for (const c of claims.filter((x) => x.text.endsWith('.5%')))
+      expect(a.rangeOf(c.id)?.toString().replace(/\s+/g, '')).toBe(c.text.replace(/\s+/g, ''));
+    ac.abort();
+  });
+
+  it('a failing engine reports the error and leaves the page as it was', async () => {
+    document.body.innerHTML = body;
+    const before = document.body.innerHTML;
+    const errors: string[] = [];
+    const ac = new AbortController();
+    const a = new Annotator({
+      doc: document,
+      analyze: async () => {
+        throw new Error('background gone');
+      },
+      signal: ac.signal,
+      onError: (where, e) => errors.push(`${where}: ${(e as Error).message}`),
+    });
+    await a.start();
+    expect(errors).toEqual(['initial:analyze: background gone']);
+    expect(a.stats()).toEqual({ count: 0, warn: 0 });
+    expect(document.body.innerHTML).toBe(before);
+    ac.abort();
+  });
+});
