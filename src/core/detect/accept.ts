@@ -13,7 +13,14 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
   const s = q.numStart;
   const e = q.numEnd;
   if (isWhole(ctx, q.start, q.end)) return false;
-  if (q.num.digits && q.num.plain && q.num.end - q.num.start === 4 && q.value >= 1000 && q.value <= 2100)
+  if (
+    q.num.digits &&
+    q.num.plain &&
+    q.num.end - q.num.start === 4 &&
+    q.value >= 1000 &&
+    q.value <= 2100 &&
+    !compared(t, s, e)
+  )
     return true;
   if (q.num.leadingZero) return true;
   // List numbering: "1." / "2)" at a line start, or a short line of only numbers ("1. 1", "3").
@@ -64,6 +71,17 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
   // Dates: "Jan. 23", "January 23, 2025", "23 January".
   if (ctx.lang === 'en' && MONTH_BEFORE.test(t.slice(Math.max(0, s - 11), s))) return true;
   return false;
+}
+
+/** "above 1000 and below 1500", "1000보다 크고", "2000 이상": a bound makes a four-digit figure a number, not a year. */
+export function compared(t: string, s: number, e: number): boolean {
+  if (
+    /\b(?:more|less|fewer|greater|larger|higher|lower|smaller) than (?:or equal to )?$|\b(?:above|below|at least|at most|up to) $/i.test(
+      t.slice(Math.max(0, s - 26), s),
+    )
+  )
+    return true;
+  return /^ ?(?:보다는? ?(?:크|많|높|작|적|낮)|이상|이하|초과|미만)/.test(t.slice(e, e + 8));
 }
 
 export const MONTH_BEFORE =

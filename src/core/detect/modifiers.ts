@@ -92,8 +92,12 @@ const KO_VERB: ModRow[] = [
 ];
 const PARTICLES = ['을', '를', '이', '가', '에', '은', '는', '으로', '로'];
 
+/** "100보다 크다", "20명보다 많은", "5000 보다 크거나 같다": a comparison with the figure (flag only). */
+const KO_THAN =
+  /^ ?보다는? ?(?:(크|많|높|길|넓|무겁|비싸|큰|많은|높은)|(작|적|낮|짧|좁|가볍|싸|작은|적은|낮은))(거나 같)?/;
+
 const EN_PREFIX =
-  /(?:^|[^A-Za-z])(about|around|roughly|nearly|almost|approximately|approx\.|some|an estimated|estimated|close to|circa|ca\.|more than|over|above|in excess of|up to|at least|at most|no more than|no less than|not less than|not more than|fewer than|less than|under|below|lower than|higher than|greater than|larger than|bigger than|smaller than|as many as|as much as|as high as|as little as|as few as|just over|just under|exactly|~)\s?$/i;
+  /(?:^|[^A-Za-z])(about|around|roughly|nearly|almost|approximately|approx\.|some|an estimated|estimated|close to|circa|ca\.|more than|over|above|in excess of|up to|at least|at most|no more than|no less than|not less than|not more than|fewer than|less than|under|below|lower than|higher than|greater than|larger than|bigger than|smaller than|as many as|as much as|as high as|as little as|as few as|just over|just under|exactly|(?:less|fewer|smaller|lower|greater|more|larger|bigger|higher) than or equal to|(?:less|smaller|lower|greater|larger|bigger|higher) or equal (?:than|to)|~)\s?$/i;
 
 const EN_BOUND: Record<string, Bound> = {
   'more than': 'more-than',
@@ -126,6 +130,15 @@ const EN_BOUND: Record<string, Bound> = {
   'as few as': 'at-least',
 };
 
+/** "less than or equal to 100", "greater or equal than 50": closed bounds. */
+function orEqualBound(word: string): Bound | undefined {
+  if (!/or equal/.test(word)) return undefined;
+  return /^(?:less|fewer|smaller|lower)/.test(word) ? 'at-most' : 'at-least';
+}
+
+/** Verbs before an amount ("sales topped $1 billion", "exceeding 150"): a bound flag, the quote stays the figure. */
+const EN_VERB_BOUND = /(?:^|[^A-Za-z])(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops)\s$/i;
+
 const AFTER_NUMBER =
   /(?:\d[%$€£¥]?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|dollars|euros))\s$/i;
 
@@ -138,7 +151,7 @@ export function prefixMod(ctx: ScanCtx, start: number, floor: number): Mod | nul
     ctx.lang === 'en' ||
     (start > 0 && isLatin(t.charCodeAt(start - 1 - (isSpace(t.charCodeAt(start - 1)) ? 1 : 0))))
   ) {
-    const from = Math.max(floor, start - 24);
+    const from = Math.max(floor, start - 34);
     const m = EN_PREFIX.exec(t.slice(from, start));
     if (m) {
       const word = m[1]!.toLowerCase();
@@ -151,11 +164,15 @@ export function prefixMod(ctx: ScanCtx, start: number, floor: number): Mod | nul
         !/(?:^|[^\d,.])(?:1[89]|20)\d\d\s$/.test(t.slice(Math.max(0, realAt - 6), realAt))
       )
         return null;
-      const bound = EN_BOUND[word];
+      const bound = EN_BOUND[word] ?? orEqualBound(word);
       if (bound) return { at: realAt, bound, approx: word.startsWith('just') };
       return { at: realAt, approx: true };
     }
-    if (ctx.lang === 'en') return null;
+    if (ctx.lang === 'en') {
+      if (start > floor && EN_VERB_BOUND.test(t.slice(Math.max(floor, start - 12), start)))
+        return { at: start, bound: 'more-than' };
+      return null;
+    }
   }
   let j = start;
   if (j > floor && isSpace(t.charCodeAt(j - 1))) j--;
@@ -176,14 +193,14 @@ export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
   const t = ctx.text;
   if (ctx.lang === 'en') {
     const m =
-      /^(?:\s?(?:or more|or over|or higher|or less|or fewer|or so|or thereabouts)\b|-?plus\b|\+)/i.exec(
+      /^(?:\s?(?:or more|or over|or higher|or greater|or above|or less|or fewer|or lower|or below|or so|or thereabouts)\b|-?plus\b|\+)/i.exec(
         t.slice(end, end + 16),
       );
     if (!m) return null;
     const w = m[0].toLowerCase();
     const at = end + m[0].length;
     if (w.includes('or so') || w.includes('thereabouts')) return { at, approx: true };
-    if (w.includes('less') || w.includes('fewer')) return { at, bound: 'at-most' };
+    if (/less|fewer|lower|below/.test(w)) return { at, bound: 'at-most' };
     return { at, bound: 'at-least' };
   }
   let j = end;
@@ -196,6 +213,18 @@ export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
     if (approx) r.approx = true;
     if (bound) r.bound = bound;
     return r;
+  }
+  const than =
+    t.charCodeAt(j) === 0xbcf4 /* 보 */ || t.charCodeAt(end) === 0xbcf4
+      ? KO_THAN.exec(t.slice(end, end + 14))
+      : null;
+  // "전년 3%보다 높은 4%": the first figure is what the second is compared with, not a bound.
+  if (than && !/^[은는]? ?[0-9]/.test(t.slice(end + than[0].length, end + than[0].length + 3))) {
+    const orEqual = than[3] !== undefined;
+    return {
+      at: end,
+      bound: than[1] ? (orEqual ? 'at-least' : 'more-than') : orEqual ? 'at-most' : 'less-than',
+    };
   }
   // Through a particle: flag only.
   for (const p of PARTICLES) {

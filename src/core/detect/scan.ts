@@ -1,6 +1,6 @@
 // The single left-to-right pass: jump between candidate positions, read a quantity there, extend it and keep or drop it.
 import type { ClaimKind } from '../types.js';
-import { acceptNumerals, furniture, MONTH_BEFORE } from './accept.js';
+import { acceptNumerals, compared, furniture, MONTH_BEFORE } from './accept.js';
 import { candidateRegex, SHORT } from './candidates.js';
 import { applyRange, applyRate, shareUnit } from './extend.js';
 import { prefixMod, suffixMod } from './modifiers.js';
@@ -41,12 +41,38 @@ export function scan(ctx: ScanCtx): RawClaim[] {
     ctx.steps++;
     const r = claimAt(ctx, p, lastEnd);
     if (r.claim) {
-      out.push(r.claim);
+      const prev = out[out.length - 1];
+      const pair = prev?.bound && r.claim.bound ? boundPair(t, prev, r.claim) : null;
+      if (pair) out[out.length - 1] = pair;
+      else out.push(r.claim);
       lastEnd = r.claim.end;
       pos = r.claim.end;
     } else pos = Math.max(r.next, p + 1);
   }
   return out;
+}
+
+const LOWER = new Set(['more-than', 'at-least']);
+const PAIR_JOIN = /^(?:,? (?:and |but )?|, ?|보다는? [가-힣 ]{1,8}고,? )$/;
+
+/** "more than 10 and less than 40", "at most 100 and at least 20", "10보다 크고 20보다 작다": one range. */
+function boundPair(t: string, a: RawClaim, b: RawClaim): RawClaim | null {
+  if (a.kind !== b.kind || a.range || b.range || (a.unit && b.unit && a.unit !== b.unit)) return null;
+  if (LOWER.has(a.bound!) === LOWER.has(b.bound!)) return null;
+  if (b.start - a.end > 16 || !PAIR_JOIN.test(t.slice(a.end, b.start))) return null;
+  const [lo, hi] = LOWER.has(a.bound!) ? [a.value, b.value] : [b.value, a.value];
+  if (!(lo < hi)) return null;
+  const merged: RawClaim = {
+    start: a.start,
+    end: b.end,
+    kind: a.kind,
+    value: lo,
+    unit: a.unit ?? b.unit,
+    range: [lo, hi],
+    approx: a.approx || b.approx,
+  };
+  if (a.per ?? b.per) merged.per = (a.per ?? b.per)!;
+  return merged;
 }
 
 interface Step {
@@ -79,33 +105,34 @@ function enVague(ctx: ScanCtx, p: number, floor: number): Step | null {
   const m = EN_VAGUE.exec(t.slice(p, p + 48));
   let end: number;
   let mult: number;
+  let couple = false;
   if (m) {
     const a = (m[2] ?? m[3])!.toLowerCase();
     mult = EN_VAGUE_MULT[a]! * (m[4] ? EN_VAGUE_MULT[m[4].toLowerCase()]! : 1);
     end = p + m[0].length - (m[1] ? 3 : 0); // "several million of" is not English: stop before "of"
   } else {
-    const s = /^(several|a few) (hundred|thousand|million|billion)\b/i.exec(t.slice(p, p + 24));
+    const s = /^(several|a few|a couple(?: of)?) (hundred|thousand|million|billion)\b/i.exec(
+      t.slice(p, p + 28),
+    );
     if (!s) return null;
     mult = EN_VAGUE_MULT[s[2]!.toLowerCase()]!;
     end = p + s[0].length;
+    if (/couple/i.test(s[1]!)) couple = true;
   }
   let j = end;
-  const u = readUnit(ctx, j) ?? nounUnit(ctx, j);
+  const found = readUnit(ctx, j) ?? nounUnit(ctx, j);
+  // "a couple of thousand" stands alone; vague plurals need what they count.
+  const u =
+    found ?? (couple && !isAlnum(t.charCodeAt(j)) ? { kind: 'count' as const, unit: null, end: j } : null);
   if (!u || u.kind === 'date' || u.kind === 'skip') return null;
   j = u.end;
   const kind: ClaimKind =
     u.kind === 'money' || u.kind === 'quantity' || u.kind === 'duration' ? u.kind : 'count';
   const unit = kind === 'duration' ? (u.per ?? u.unit) : u.unit;
-  const claim: RawClaim = {
-    start: p,
-    end: j,
-    kind,
-    value: mult,
-    unit,
-    range: [mult, mult * 10],
-    approx: true,
-    vague: true,
-  };
+  // "a couple of million dollars": about two million, not a range of magnitudes.
+  const claim: RawClaim = couple
+    ? { start: p, end: j, kind, value: 2 * mult, unit, approx: true }
+    : { start: p, end: j, kind, value: mult, unit, range: [mult, mult * 10], approx: true, vague: true };
   const pre = prefixMod(ctx, p, floor);
   if (pre?.bound) {
     claim.start = pre.at;
@@ -122,7 +149,7 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   if (
     ctx.lang === 'en' &&
     !digitStart &&
-    /^(?:several|a few|hundreds|thousands|millions|billions|tens|dozens)\b/i.test(t.slice(p, p + 10))
+    /^(?:several|a few|a couple|hundreds|thousands|millions|billions|tens|dozens)\b/i.test(t.slice(p, p + 10))
   ) {
     const v = enVague(ctx, p, floor);
     if (v) return v;
@@ -272,7 +299,8 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     q.numEnd - q.numStart === 4 &&
     q.value >= 1900 &&
     q.value <= 2100 &&
-    !/s$/.test(q.unit.unit ?? '')
+    !/s$/.test(q.unit.unit ?? '') &&
+    !compared(t, q.numStart, q.numEnd)
   ) {
     return reject(q.numEnd);
   }

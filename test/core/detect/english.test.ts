@@ -121,6 +121,16 @@ describe('English ranges, hedges, bounds, rates', () => {
     ['$2 an hour', { kind: 'rate', per: 'hour' }],
     ['$1.40 a share', { kind: 'rate', per: 'share' }],
     ['in 2020 over 300 people died', { text: 'over 300 people', bound: 'more-than' }],
+    ['a couple of million dollars', { kind: 'money', value: 2e6, unit: 'USD', approx: true }],
+    ['a couple hundred people', { text: 'a couple hundred people', value: 200, approx: true }],
+    ['sales topped $1 billion', { text: '$1 billion', bound: 'more-than' }],
+    ['horsepower exceeding 150', { text: '150', bound: 'more-than' }],
+    ['primes less than or equal to 100', { text: 'less than or equal to 100', bound: 'at-most' }],
+    ['His score is 200 or greater', { text: '200 or greater', bound: 'at-least' }],
+    ['more than 2000 people', { value: 2000, unit: 'people', bound: 'more-than' }],
+    ['The number is above 1000 and below 1500', { value: 1000, range: [1000, 1500] }],
+    ['more than 10 and less than 40 voters', { value: 10, range: [10, 40] }],
+    ['at most 100 and at least 20 apples', { value: 20, range: [20, 100], unit: 'apples' }],
   ]);
   it('over/under after another number relates the two, it is no bound', () => {
     const cs = detectClaims('It rose 5% over 3 years', 'en');

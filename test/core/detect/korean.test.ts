@@ -1,5 +1,6 @@
 // Korean number grammar: digits with 만/억/조, Hangul numerals, units, percent, fractions, ranges, hedges, vague amounts, rates.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '../../../src/core/detect/index.js';
 import { expectNone, expectOne, type Row } from './cases.js';
 
 const table = (rows: Row[]) => {
@@ -120,7 +121,17 @@ describe('hedges and bounds', () => {
     ['1만명을 넘는 인파', { text: '1만명', bound: 'more-than' }],
     ['1000만명 돌파', { bound: 'more-than' }],
     ['10여 명', { value: 10, unit: '명', approx: true }],
+    ['100명보다 많은 사람', { text: '100명', bound: 'more-than' }],
+    ['점수는 5000 보다 크거나 같다', { text: '5000', bound: 'at-least' }],
+    ['x는 10보다 크고 20보다 작다', { kind: 'count', value: 10, range: [10, 20] }],
+    ['3만명 이상, 5만명 이하', { value: 30000, range: [30000, 50000], unit: '명' }],
   ]);
+  it('a figure compared with the next one is no bound (전년 3%보다 높은 4%)', () => {
+    expect(detectClaims('전년 3%보다 높은 4%', 'ko').map((c) => [c.text, c.bound])).toEqual([
+      ['3%', undefined],
+      ['4%', undefined],
+    ]);
+  });
 });
 
 describe('vague magnitudes', () => {
