@@ -1,7 +1,7 @@
 // The document as rules see it: claims indexed once by id, sentence and paragraph, plus the UI language.
 
 import type { DocContext } from '../enrich/index.js';
-import { groupBySentence, paragraphAt } from '../enrich/text-units.js';
+import { groupBySentence, paragraphAt, paragraphStarts } from '../enrich/text-units.js';
 import type { Claim, UiLang } from '../types.js';
 
 export interface Doc {
@@ -13,6 +13,8 @@ export interface Doc {
   bySentence: Map<number, Claim[]>;
   /** Claims of a paragraph, keyed by paragraph start. */
   byParagraph: Map<number, Claim[]>;
+  /** Paragraph start of each sentence start that holds claims (so rules never search the text for it). */
+  paragraphOf: Map<number, number>;
   /** Every claim in text order (for whole-article lookups by kind: linear, done once per rule call site). */
   all: Claim[];
   /** Per-document memo for whole-text facts (computed once, not per claim). */
@@ -23,17 +25,33 @@ export function buildDoc(claims: Claim[], ctx: DocContext): Doc {
   const byId = new Map<string, Claim>();
   const bySentence = new Map<number, Claim[]>();
   const byParagraph = new Map<number, Claim[]>();
+  const paragraphOf = new Map<number, number>();
+  const paraStart = paragraphStarts(ctx.text);
   for (const group of groupBySentence(claims)) {
     const first = group[0]!;
     bySentence.set(first.sentence.start, group);
-    const p = paragraphAt(ctx.text, first.sentence.start).start;
+    const p = paraStart(first.sentence.start);
+    paragraphOf.set(first.sentence.start, p);
     const list = byParagraph.get(p);
     if (list) list.push(...group);
     else byParagraph.set(p, [...group]);
     for (const c of group) byId.set(c.id, c);
   }
-  const all = [...claims].sort((a, b) => a.start - b.start);
-  return { ctx, text: ctx.text, ui: ctx.uiLang, byId, bySentence, byParagraph, all, memo: new Map() };
+  let sorted = true;
+  for (let i = 1; i < claims.length && sorted; i++) sorted = claims[i - 1]!.start <= claims[i]!.start;
+  // A stable sort of sorted claims is a copy.
+  const all = sorted ? claims.slice() : [...claims].sort((a, b) => a.start - b.start);
+  return {
+    ctx,
+    text: ctx.text,
+    ui: ctx.uiLang,
+    byId,
+    bySentence,
+    byParagraph,
+    paragraphOf,
+    all,
+    memo: new Map(),
+  };
 }
 
 export function sentenceOf(doc: Doc, c: Claim): string {
@@ -45,7 +63,8 @@ export function sentenceClaims(doc: Doc, c: Claim): Claim[] {
 }
 
 export function paragraphClaims(doc: Doc, c: Claim): Claim[] {
-  return doc.byParagraph.get(paragraphAt(doc.text, c.sentence.start).start) ?? [c];
+  const p = doc.paragraphOf.get(c.sentence.start) ?? paragraphAt(doc.text, c.sentence.start).start;
+  return doc.byParagraph.get(p) ?? [c];
 }
 
 /** Text around a claim inside its sentence: `before` chars before, `after` chars after. */

@@ -17,17 +17,21 @@ export function applyCaveats(
 ): void {
   const doc = buildDoc(claims, ctx);
   for (const claim of claims) {
-    const found: { c: Caveat; order: number }[] = [];
-    const seen = new Set(claim.caveats.map((c) => c.id));
-    rules.forEach((rule, order) => {
-      for (const c of rule.run(claim, doc, kb)) {
-        if (!c.sources.length || seen.has(c.id)) continue;
-        seen.add(c.id);
+    // Most claims get no caveat: nothing is allocated for them beyond what the rules return.
+    let found: { c: Caveat; order: number }[] | null = null;
+    for (let order = 0; order < rules.length; order++) {
+      const got = rules[order]!.run(claim, doc, kb);
+      for (const c of got) {
+        // claim.caveats is only appended to below, so it still holds the caveats the claim came with.
+        if (!c.sources.length || claim.caveats.some((x) => x.id === c.id)) continue;
+        if (found?.some((f) => f.c.id === c.id)) continue;
+        if (!found) found = [];
         found.push({ c, order });
       }
-    });
+    }
+    if (!found) continue;
     found.sort((a, b) => SEVERITY_RANK[a.c.severity] - SEVERITY_RANK[b.c.severity] || a.order - b.order);
-    claim.caveats.push(...found.map((f) => f.c));
+    for (const f of found) claim.caveats.push(f.c);
   }
 }
 

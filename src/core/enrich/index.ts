@@ -4,7 +4,7 @@ import { findAttribution, selfMeasured } from './attribution.js';
 import { linkBenchmarks } from './benchmark-link.js';
 import { linkComparisons } from './compare.js';
 import { setSubject } from './subject.js';
-import { groupBySentence, paragraphAt, previousSentence } from './text-units.js';
+import { groupBySentence, paragraphStarts, previousSentence } from './text-units.js';
 
 export interface DocContext {
   text: string;
@@ -34,15 +34,16 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
     }
     return a;
   };
+  const paraStart = paragraphStarts(text);
   for (const group of groupBySentence(claims)) {
     const first = group[0]!;
     const sentence = text.slice(first.sentence.start, first.sentence.end);
     let attribution = attributionOf(first.sentence.start, first.sentence.end);
     if (!attribution) {
       // Korean and English news keep reporting the same source in the next sentence of a paragraph.
-      const prev = previousSentence(text, first.sentence.start);
-      const para = paragraphAt(text, first.sentence.start);
-      if (prev && prev.start >= para.start) attribution = attributionOf(prev.start, prev.end);
+      const para = paraStart(first.sentence.start);
+      const prev = previousSentence(text, first.sentence.start, para);
+      if (prev && prev.start >= para) attribution = attributionOf(prev.start, prev.end);
     }
     attribution = selfMeasured(sentence, attribution);
     linkBenchmarks(text, group);

@@ -3,6 +3,26 @@ import type { Claim } from '../types.js';
 
 /** Claims grouped by their sentence, in text order; one pass, no cross-document pairing. */
 export function groupBySentence(claims: readonly Claim[]): Claim[][] {
+  // What detect returns: claims sorted by start, each sentence's claims side by side, sentences in order.
+  // Then the groups are the runs of equal sentence start, already in the order the general path sorts to.
+  const out: Claim[][] = [];
+  let run: Claim[] | null = null;
+  let key = Number.NEGATIVE_INFINITY;
+  let prev = Number.NEGATIVE_INFINITY;
+  for (const c of claims) {
+    if (c.start < prev) return groupAnyOrder(claims);
+    prev = c.start;
+    if (run && c.sentence.start === key) run.push(c);
+    else if (c.sentence.start > key) {
+      key = c.sentence.start;
+      run = [c];
+      out.push(run);
+    } else return groupAnyOrder(claims);
+  }
+  return out;
+}
+
+function groupAnyOrder(claims: readonly Claim[]): Claim[][] {
   const groups = new Map<number, Claim[]>();
   for (const c of claims) {
     const g = groups.get(c.sentence.start);
@@ -23,11 +43,37 @@ export function paragraphAt(text: string, pos: number): { start: number; end: nu
 }
 
 /**
+ * paragraphAt(text, pos).start for positions that mostly come in increasing order: one forward walk over
+ * the line breaks instead of a backward search per position (quadratic on a long paragraph). Positions
+ * that go back are looked up with paragraphAt.
+ */
+export function paragraphStarts(text: string): (pos: number) => number {
+  let last = -1; // the last line break before the previous position
+  let next = -2; // the first line break after it (-1: none left; -2: not searched yet)
+  let prevPos = 1;
+  return (pos) => {
+    if (pos < prevPos) return paragraphAt(text, pos).start;
+    prevPos = pos;
+    if (next === -2) next = text.indexOf('\n');
+    while (next !== -1 && next < pos) {
+      last = next;
+      next = text.indexOf('\n', next + 1);
+    }
+    return last + 1;
+  };
+}
+
+/**
  * The sentence just before `sentenceStart` in the same paragraph, or null. Sentence ends are
  * . ! ? 。 followed by space or a closing quote — the same cut the detector's segmenter makes for news text.
+ * `paragraphStart`, when the caller knows it, saves looking it up.
  */
-export function previousSentence(text: string, sentenceStart: number): { start: number; end: number } | null {
-  const para = paragraphAt(text, sentenceStart);
+export function previousSentence(
+  text: string,
+  sentenceStart: number,
+  paragraphStart?: number,
+): { start: number; end: number } | null {
+  const para = paragraphStart === undefined ? paragraphAt(text, sentenceStart) : { start: paragraphStart };
   let end = sentenceStart;
   while (end > para.start && /\s/.test(text[end - 1]!)) end--;
   if (end <= para.start) return null;

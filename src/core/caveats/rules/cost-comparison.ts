@@ -16,13 +16,14 @@ const RATIO_COMPARE =
 export const costComparison: Rule = {
   id: 'cost-comparison',
   run(claim, doc, kb) {
-    const s = sentenceOf(doc, claim);
     const ratioKinds =
       (claim.kind === 'fraction' || claim.kind === 'multiplier' || claim.kind === 'percent') &&
       RATIO_COMPARE.test(near(doc, claim, 20, 20));
     const other = claim.comparedWith ? doc.byId.get(claim.comparedWith) : undefined;
     const moneyPair = claim.kind === 'money' && other?.kind === 'money';
-    if (!(ratioKinds || moneyPair) || !COST_WORDS.test(s) || !COMPETITOR.test(s)) return [];
+    if (!(ratioKinds || moneyPair)) return [];
+    const s = sentenceOf(doc, claim);
+    if (!COST_WORDS.test(s) || !COMPETITOR.test(s)) return [];
     const deepseek = docMentions(doc, 'deepseek', DEEPSEEK_RE);
     const knownSide = moneyPair && (knownTrainingCost(claim, doc, kb) || knownTrainingCost(other, doc, kb));
     const out: Caveat[] = [];

@@ -9,7 +9,18 @@ import { DEEPSEEK_RE, type Doc, docMentions } from '../doc.js';
 export function inUsd(c: Claim, doc: Doc): number | null {
   if (c.kind !== 'money' || !c.unit) return null;
   if (c.unit === 'USD') return c.value;
-  return convertMoney(c.value, c.unit, 'USD', doc.ctx.publishedAt)?.value ?? null;
+  // One conversion per currency and document: convertMoney's value is value × rate, so this is the same number.
+  let rates = doc.memo.get('usd-rates') as Map<string, number | null> | undefined;
+  if (!rates) {
+    rates = new Map();
+    doc.memo.set('usd-rates', rates);
+  }
+  let rate = rates.get(c.unit);
+  if (rate === undefined) {
+    rate = convertMoney(1, c.unit, 'USD', doc.ctx.publishedAt)?.rate ?? null;
+    rates.set(c.unit, rate);
+  }
+  return rate === null ? null : c.value * rate;
 }
 
 /**
