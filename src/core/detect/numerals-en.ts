@@ -146,6 +146,7 @@ export const EN_SCALE_TIGHT: Record<string, number> = {
   T: 1e12,
 };
 
+const AND_A_HALF = /^ an? half\b/i;
 const FRACTION_OF_SCALE = /^(?: of)?(?: an?)? (thousand|million|billion|trillion|dozen)\b/i;
 
 const isLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
@@ -188,6 +189,7 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
   let pendingA = false;
   let usedHundred = false;
   let fold = false;
+  let andHalf = false;
   while (i < t.length) {
     ctx.steps++;
     const we = wordEnd(t, i);
@@ -225,6 +227,14 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       value = w === 'half' ? 0.5 : 0.25;
       fraction = true;
       end = we;
+      count++;
+      break;
+    }
+    if (w === 'and' && count > 0 && total === 0 && cur !== null && AND_A_HALF.test(t.slice(we, we + 8))) {
+      // "five and a half million", "two and a half years": x.5 (times a scale word after it).
+      andHalf = true;
+      const articleEnd = wordEnd(t, we + 1);
+      end = wordEnd(t, articleEnd + 1);
       count++;
       break;
     }
@@ -344,7 +354,14 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       words: true,
     };
   }
-  if (!fraction) value = total + section + (cur ?? 0);
+  if (andHalf) {
+    value = section + (cur ?? 0) + 0.5;
+    const m = /^ (thousand|million|billion|trillion)\b/i.exec(t.slice(end, end + 10));
+    if (m) {
+      value *= SCALES[m[1]!.toLowerCase()]!;
+      end += m[0].length;
+    }
+  } else if (!fraction) value = total + section + (cur ?? 0);
   else {
     // "half a million", "a quarter million", "three quarters of a billion": a fraction of a scale word.
     const m = FRACTION_OF_SCALE.exec(t.slice(end, end + 24));

@@ -42,7 +42,7 @@ export function scan(ctx: ScanCtx): RawClaim[] {
     const r = claimAt(ctx, p, lastEnd);
     if (r.claim) {
       const prev = out[out.length - 1];
-      const pair = prev?.bound && r.claim.bound ? boundPair(t, prev, r.claim) : null;
+      const pair = prev?.bound && r.claim.bound ? boundPair(ctx, prev, r.claim) : null;
       if (pair) out[out.length - 1] = pair;
       else out.push(r.claim);
       lastEnd = r.claim.end;
@@ -53,13 +53,16 @@ export function scan(ctx: ScanCtx): RawClaim[] {
 }
 
 const LOWER = new Set(['more-than', 'at-least']);
-const PAIR_JOIN = /^(?:,? (?:and |but )?|, ?|보다는? [가-힣 ]{1,8}고,? )$/;
+const PAIR_JOIN_EN = /^(?:,? (?:and|but) |, )$/;
+const PAIR_JOIN_KO = /^(?: |, ?|보다는? [가-힣 ]{1,8}고,? )$/;
 
 /** "more than 10 and less than 40", "at most 100 and at least 20", "10보다 크고 20보다 작다": one range. */
-function boundPair(t: string, a: RawClaim, b: RawClaim): RawClaim | null {
+function boundPair(ctx: ScanCtx, a: RawClaim, b: RawClaim): RawClaim | null {
+  const t = ctx.text;
+  const join = ctx.lang === 'en' ? PAIR_JOIN_EN : PAIR_JOIN_KO;
   if (a.kind !== b.kind || a.range || b.range || (a.unit && b.unit && a.unit !== b.unit)) return null;
   if (LOWER.has(a.bound!) === LOWER.has(b.bound!)) return null;
-  if (b.start - a.end > 16 || !PAIR_JOIN.test(t.slice(a.end, b.start))) return null;
+  if (b.start - a.end > 16 || !join.test(t.slice(a.end, b.start))) return null;
   const [lo, hi] = LOWER.has(a.bound!) ? [a.value, b.value] : [b.value, a.value];
   if (!(lo < hi)) return null;
   const merged: RawClaim = {

@@ -78,6 +78,9 @@ describe('English numbers, percent, multipliers', () => {
     ['half a million dollars', { text: 'half a million dollars', kind: 'money', value: 5e5, unit: 'USD' }],
     ['a quarter of a million people', { kind: 'count', value: 250000, unit: 'people' }],
     ['half a dozen eggs', { value: 6 }],
+    ['five and a half million fishes', { value: 5.5e6, unit: 'fishes' }],
+    ['two and a half years', { kind: 'duration', value: 2.5, unit: 'year' }],
+    ['One pound of good Welsh coal', { kind: 'quantity', value: 1, unit: 'lb' }],
     ['three thousand millions', { value: 3e9 }],
     ['growth of 1 point 5 percent', { text: '1 point 5 percent', kind: 'percent', value: 1.5 }],
     ['two point two million', { value: 2.2e6 }],
@@ -139,6 +142,9 @@ describe('English ranges, hedges, bounds, rates', () => {
       ['3 years', undefined],
     ]);
     expect(quotes('en', 'one over 3')).toEqual(['3']);
+  });
+  it('bounds side by side join only through and/but', () => {
+    expect(quotes('en', 'more than 10 people under 65')).toEqual(['more than 10 people', 'under 65']);
   });
   it('a preposition is no count noun', () => {
     expect(detectClaims('a rating of 2500 against 2600', 'en').map((c) => c.unit)).toEqual([null, null]);
