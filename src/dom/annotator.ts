@@ -23,7 +23,10 @@ export interface AnalyzerResult {
   lang: Lang;
   claims: Claim[];
 }
-/** The engine: synchronous (tests, CLI-like uses) or asynchronous (the content script's, answered by the background). */
+/**
+ * The engine: synchronous (tests, CLI-like uses) or asynchronous (the content script's, answered by the background).
+ * Its claims must be fresh objects: the annotator shifts and renames them in place.
+ */
 export type Analyzer = (text: string, opts: AnalyzeOptions) => AnalyzerResult | Promise<AnalyzerResult>;
 
 export interface AnnotatorOptions {
@@ -377,17 +380,15 @@ export class Annotator {
       for (let n = 2; this.byId.has(id) || rename.has(id); n++) id = `${c.id}~${n}`;
       rename.set(c.id, id);
     }
-    return claims.map((c) => {
-      const claim: Claim = {
-        ...c,
-        id: rename.get(c.id) ?? c.id,
-        start: c.start + shift,
-        end: c.end + shift,
-        sentence: { start: c.sentence.start + shift, end: c.sentence.end + shift },
-      };
-      if (c.comparedWith) claim.comparedWith = rename.get(c.comparedWith) ?? c.comparedWith;
-      return claim;
-    });
+    // In place: the claims are the engine's fresh objects (a deserialized reply), so no copy is needed.
+    for (const c of claims) {
+      c.id = rename.get(c.id) ?? c.id;
+      c.start += shift;
+      c.end += shift;
+      c.sentence = { start: c.sentence.start + shift, end: c.sentence.end + shift };
+      if (c.comparedWith) c.comparedWith = rename.get(c.comparedWith) ?? c.comparedWith;
+    }
+    return claims;
   }
 
   private register(pass: Pass, part: number, claims: Claim[]): void {

@@ -28,6 +28,7 @@ import {
   setSettingsNotice,
   t,
   tabsOfOrigin,
+  uiLanguage,
   unregisterOrigin,
 } from '../platform/index.js';
 import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
@@ -151,7 +152,7 @@ async function handle(
       return siteState(msg.tabId);
     case 'bg:analyze':
       // Synchronous and pure: a few ms per piece, in the extension's own process, never on the page's main thread.
-      return analyzeForContent(msg);
+      return analyzeForContent(msg, uiLanguage());
   }
 }
 

@@ -11,7 +11,7 @@
 import type { AnalyzeOptions, Claim } from '../core/types.js';
 import { type Analyzer, type AnalyzerResult, Annotator } from '../dom/annotator.js';
 import { findPublishedAt } from '../dom/published-at.js';
-import { isContextValid, onContentMessage, sendToBackground, t, uiLanguage } from '../platform/content.js';
+import { isContextValid, onContentMessage, sendToBackground, t } from '../platform/content.js';
 import {
   type AnalyzedClaim,
   type AnalyzeReply,
@@ -31,11 +31,10 @@ export interface ContentPlatform {
   onContentMessage(handler: (msg: ToContent) => unknown): () => void;
   sendToBackground(msg: ToBackground): Promise<unknown>;
   t(key: string, substitutions?: string | string[]): string;
-  uiLanguage(): 'ko' | 'en';
   isContextValid(): boolean;
 }
 
-const realPlatform: ContentPlatform = { onContentMessage, sendToBackground, t, uiLanguage, isContextValid };
+const realPlatform: ContentPlatform = { onContentMessage, sendToBackground, t, isContextValid };
 
 export interface ContentInstance {
   /** Removes highlights, the card, listeners and observers; the page is as before. */
@@ -70,7 +69,8 @@ function remoteAnalyzer(platform: ContentPlatform): Analyzer {
       type: 'bg:analyze',
       text,
       lang: opts.lang ?? 'auto',
-      uiLang: opts.uiLang ?? 'en',
+      // The background writes caveats in the language the extension's UI strings are in (its own i18n).
+      ...(opts.uiLang === undefined ? {} : { uiLang: opts.uiLang }),
       ...(opts.publishedAt === undefined ? {} : { publishedAt: opts.publishedAt }),
     };
     for (let attempt = 0; ; attempt++) {
@@ -131,7 +131,6 @@ export function startContent(
   let annotator: Annotator | null = null;
   let card: CardHost | null = null;
   let publishedAt: string | undefined;
-  let uiLang: 'ko' | 'en' = 'en';
   /** True until the settings said whether this site is annotated (the popup shows "scanning…" meanwhile). */
   let starting = true;
   const reported = new Set<string>();
@@ -402,7 +401,6 @@ export function startContent(
       }
       starting = false;
       if (signal.aborted || settings.disabledOrigins.includes(win.location.origin)) return;
-      uiLang = platform.uiLanguage();
       publishedAt = findPublishedAt(doc);
       const listen = { capture: true, passive: true, signal };
       win.addEventListener('pointerdown', onPointerDown as EventListener, listen);
@@ -413,7 +411,6 @@ export function startContent(
         doc,
         analyze,
         wholePage: settings.wholePage,
-        uiLang,
         publishedAt,
         signal,
         onPass: reportCount,

@@ -14,7 +14,7 @@ interface ContentApi {
     sendMessage(msg: unknown): Promise<unknown> | undefined;
     onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
   };
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
 }
 
 /** Firefox's promise-based `browser` where it exists, else Chrome's `chrome` (promise-returning in MV3). */
@@ -62,13 +62,6 @@ export function sendToBackground(msg: ToBackground): Promise<unknown> {
 /** A localized UI string from _locales (i18n); falls back to the key so nothing renders blank. */
 export function t(key: string, substitutions?: string | string[]): string {
   return api().i18n.getMessage(key, substitutions) || key;
-}
-
-/** The language the UI strings are shown in (see index.ts: `@@ui_locale` is what i18n picked). */
-export function uiLanguage(): 'ko' | 'en' {
-  const { i18n } = api();
-  const locale = i18n.getMessage('@@ui_locale') || i18n.getUILanguage();
-  return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
 /** False once the extension was reloaded or updated under a live tab ("Extension context invalidated"). */

@@ -46,13 +46,13 @@ export function parseToBackground(msg: unknown): ToBackground | null {
     case 'bg:analyze':
       return isShortString(m.text, MAX_ANALYZE_CHARS) &&
         (m.lang === 'auto' || m.lang === 'ko' || m.lang === 'en' || m.lang === 'zh' || m.lang === 'ja') &&
-        (m.uiLang === 'ko' || m.uiLang === 'en') &&
+        (m.uiLang === undefined || m.uiLang === 'ko' || m.uiLang === 'en') &&
         (m.publishedAt === undefined || isShortString(m.publishedAt, 100))
         ? {
             type: m.type,
             text: m.text,
             lang: m.lang,
-            uiLang: m.uiLang,
+            ...(m.uiLang === undefined ? {} : { uiLang: m.uiLang }),
             ...(m.publishedAt === undefined ? {} : { publishedAt: m.publishedAt }),
           }
         : null;

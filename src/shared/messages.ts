@@ -47,7 +47,8 @@ export interface AnalyzeRequest {
   type: 'bg:analyze';
   text: string;
   lang: Lang | 'auto';
-  uiLang: UiLang;
+  /** Caveat language; by default the one the extension's UI strings are shown in. */
+  uiLang?: UiLang;
   publishedAt?: string;
 }
 

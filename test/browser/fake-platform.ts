@@ -35,7 +35,7 @@ export async function sendToBackground(msg: ToBackground): Promise<unknown> {
   // Like the real messaging: an answer comes in a later task, as a structured copy.
   if (msg.type === 'bg:analyze') {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return JSON.parse(JSON.stringify(analyzeForContent(msg, fakeAnalyze)));
+    return JSON.parse(JSON.stringify(analyzeForContent(msg, lang, fakeAnalyze)));
   }
   return undefined;
 }
