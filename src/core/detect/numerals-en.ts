@@ -117,6 +117,7 @@ const DENOMS: Record<string, number> = {
 
 /** Scale words after a figure: "5.6 million", "$10K", "$5.576M", "3bn". Tight ones must touch the digits. */
 export const EN_SCALE_AFTER: Record<string, number> = {
+  hundred: 100,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,

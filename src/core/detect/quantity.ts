@@ -348,6 +348,15 @@ export function readQuantity(ctx: ScanCtx, p: number): Quantity | null {
       e = sc.end;
       scaled = true;
       scale = sc.mul;
+      // "3 hundred thousand", "5 hundred million": a larger scale word may follow "hundred".
+      const more =
+        sc.mul === 100 ? /^ (thousand|million|billion|trillion)\b/i.exec(t.slice(e, e + 10)) : null;
+      if (more) {
+        const m2 = EN_SCALE_AFTER[more[1]!.toLowerCase()]!;
+        num.value *= m2;
+        scale *= m2;
+        e += more[0].length;
+      }
     }
   }
   // 10여 명, 100多人: "more than / about".

@@ -74,6 +74,8 @@ function readUnitRaw(ctx: ScanCtx, e: number): UnitMatch | null {
     const v = matchUnitAt(ctx, e + 1);
     // Tight forms may stand apart when written as an upper-case code: "42 SAR", "42 RM".
     if (v && (!v.tight || (v.end - e > 2 && /^[A-Z]+$/.test(t.slice(e + 1, v.end))))) return v;
+    // "25 g of sugar": a lower-case g after a space is grams (5G, 5 G are networks).
+    if (v && v.unit === 'g' && t[e + 1] === 'g' && !isLatin(t.charCodeAt(v.end))) return v;
     // "10 $ is not much": a dollar sign after the figure, unless it opens the next amount ("10 $ 30").
     if (v && t[e + 1] === '$' && !isDigit(t.charCodeAt(v.end)) && !isDigit(t.charCodeAt(v.end + 1))) return v;
   }
