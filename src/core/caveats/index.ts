@@ -8,6 +8,32 @@ import type { Rule } from './rule.js';
 
 const SEVERITY_RANK: Record<Caveat['severity'], number> = { warn: 0, info: 1 };
 
+interface Ordered {
+  rule: Rule;
+  /** Position in the rule list: ties in severity keep it. */
+  order: number;
+}
+
+/** For each claim kind, the rules that can fire on it, in list order; built once per rule list. */
+const BY_KIND = new WeakMap<readonly Rule[], Map<Claim['kind'], Ordered[]>>();
+
+function rulesFor(rules: readonly Rule[], kind: Claim['kind']): Ordered[] {
+  let byKind = BY_KIND.get(rules);
+  if (!byKind) {
+    byKind = new Map();
+    BY_KIND.set(rules, byKind);
+  }
+  let list = byKind.get(kind);
+  if (!list) {
+    list = [];
+    rules.forEach((rule, order) => {
+      if (!rule.kinds || rule.kinds.includes(kind)) list!.push({ rule, order });
+    });
+    byKind.set(kind, list);
+  }
+  return list;
+}
+
 /** Runs `rules` (default: the registry) over the claims, in place. */
 export function applyCaveats(
   claims: Claim[],
@@ -19,8 +45,8 @@ export function applyCaveats(
   for (const claim of claims) {
     // Most claims get no caveat: nothing is allocated for them beyond what the rules return.
     let found: { c: Caveat; order: number }[] | null = null;
-    for (let order = 0; order < rules.length; order++) {
-      const got = rules[order]!.run(claim, doc, kb);
+    for (const { rule, order } of rulesFor(rules, claim.kind)) {
+      const got = rule.run(claim, doc, kb);
       for (const c of got) {
         // claim.caveats is only appended to below, so it still holds the caveats the claim came with.
         if (!c.sources.length || claim.caveats.some((x) => x.id === c.id)) continue;

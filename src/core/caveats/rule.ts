@@ -7,6 +7,12 @@ import type { Doc } from './doc.js';
 export interface Rule {
   /** Module name; caveat ids start with a family prefix (benchmark., cost., …). */
   id: string;
+  /**
+   * The claim kinds the rule can fire on, when it starts by returning nothing for every other kind:
+   * applyCaveats then never calls it for those (most claims are counts, dates and the like). Leave it
+   * out when any kind can get a caveat. test/core/perf checks each list against the rule's own code.
+   */
+  kinds?: readonly Claim['kind'][];
   run(claim: Claim, doc: Doc, kb: Knowledge): Caveat[];
 }
 

@@ -51,6 +51,7 @@ function unitsCount(doc: Doc, c: Claim, needed: number): Claim | undefined {
 
 export const arithmetic: Rule = {
   id: 'arithmetic',
+  kinds: ['money'],
   run(claim, doc, kb) {
     if (claim.kind !== 'money' || claim.per || claim.vague) return [];
     const list = sentenceClaims(doc, claim);

@@ -13,6 +13,7 @@ const TITLES = {
 
 export const benchmarkContamination: Rule = {
   id: 'benchmark-contamination',
+  kinds: ['score'],
   run(claim, doc, kb) {
     if (claim.kind !== 'score' || !claim.benchmark) return [];
     const b = kb.benchmarkById.get(claim.benchmark);

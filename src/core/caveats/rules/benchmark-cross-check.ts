@@ -6,6 +6,7 @@ import { benchName, bestMatch, reportSources, reportTitle } from './match.js';
 
 export const benchmarkCrossCheck: Rule = {
   id: 'benchmark-cross-check',
+  kinds: ['score'],
   run(claim, doc, kb) {
     if (claim.kind !== 'score' || !claim.benchmark) return [];
     const b = kb.benchmarkById.get(claim.benchmark);

@@ -21,6 +21,7 @@ function itemsFor(b: Benchmark, c: Claim, doc: Doc): number | null {
 
 export const benchmarkScore: Rule = {
   id: 'benchmark-score',
+  kinds: ['score'],
   run(claim, doc, kb) {
     if (claim.kind !== 'score' || !claim.benchmark || claim.unit !== '%') return [];
     const b = kb.benchmarkById.get(claim.benchmark);

@@ -12,6 +12,7 @@ const TOOLS_WORDS =
 
 export const benchmarkSettings: Rule = {
   id: 'benchmark-settings',
+  kinds: ['score'],
   run(claim, doc, kb) {
     if (claim.kind !== 'score' || !claim.benchmark) return [];
     const b = kb.benchmarkById.get(claim.benchmark);

@@ -15,6 +15,7 @@ const RATIO_COMPARE =
 
 export const costComparison: Rule = {
   id: 'cost-comparison',
+  kinds: ['fraction', 'multiplier', 'percent', 'money'],
   run(claim, doc, kb) {
     const ratioKinds =
       (claim.kind === 'fraction' || claim.kind === 'multiplier' || claim.kind === 'percent') &&

@@ -12,6 +12,7 @@ const CALLED_DEVELOPMENT =
 
 export const costTrainingRun: Rule = {
   id: 'cost-training-run',
+  kinds: ['money'],
   run(claim, doc, kb) {
     if (claim.kind !== 'money') return [];
     const fact = knownTrainingCost(claim, doc, kb);

@@ -78,6 +78,7 @@ function undatedCheck(
 
 export const currencyPair: Rule = {
   id: 'currency-pair',
+  kinds: ['money'],
   run(claim, doc, kb) {
     if (claim.kind !== 'money') return [];
     const pair = partnerOf(claim, doc);

@@ -14,6 +14,7 @@ function significantDigits(v: number): number {
 
 export const falsePrecision: Rule = {
   id: 'false-precision',
+  kinds: ['money'],
   run(claim, doc, kb) {
     if (claim.kind !== 'money' || claim.approx || claim.vague || claim.per) return [];
     if (significantDigits(claim.value) < 4) return [];

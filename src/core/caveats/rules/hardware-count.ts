@@ -18,6 +18,7 @@ function isGpuCount(c: Claim, doc: Doc): boolean {
 
 export const hardwareCount: Rule = {
   id: 'hardware-count',
+  kinds: ['count', 'quantity'],
   run(claim, doc, kb) {
     if (!isGpuCount(claim, doc)) return [];
     const linked = claim.comparedWith ? doc.byId.get(claim.comparedWith) : undefined;

@@ -18,6 +18,7 @@ function fromTo(c: Claim, all: Claim[]): [Claim, Claim] | null {
 
 export const percentPoints: Rule = {
   id: 'percent-points',
+  kinds: ['percent'],
   run(claim, doc, kb) {
     if (claim.kind !== 'percent' || claim.benchmark) return [];
     const around = near(doc, claim, 40, 20);

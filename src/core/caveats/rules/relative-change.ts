@@ -5,6 +5,7 @@ import { isChange, isLevel, RATE_NOUNS } from './change-words.js';
 
 export const relativeChange: Rule = {
   id: 'relative-change',
+  kinds: ['percent', 'multiplier'],
   run(claim, doc, kb) {
     if ((claim.kind !== 'percent' && claim.kind !== 'multiplier') || claim.benchmark) return [];
     if (!isChange(doc, claim) || isLevel(doc, claim)) return [];

@@ -10,6 +10,7 @@ const LOOKBACK = 300;
 
 export const selectedEvaluations: Rule = {
   id: 'selected-evaluations',
+  kinds: ['score', 'percent'],
   run(claim, doc, kb) {
     if (claim.kind !== 'score' && claim.kind !== 'percent') return [];
     const from = Math.max(0, claim.sentence.start - LOOKBACK);

@@ -5,6 +5,7 @@ import { bestMatch } from './match.js';
 
 export const selfReported: Rule = {
   id: 'self-reported',
+  kinds: ['score', 'percent', 'multiplier', 'money'],
   run(claim, doc, kb) {
     const a = claim.attribution;
     if (a?.kind !== 'self') return [];
