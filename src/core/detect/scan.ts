@@ -380,7 +380,12 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   if (rangeV) claim.range = rangeV;
   if (bound) claim.bound = bound;
   if (q.num.vague) claim.vague = true;
-  if (start < floor) claim.start = Math.max(floor, q.start);
+  if (start < floor) {
+    // The words before the figure belong to the previous claim ("15 USD 50 more"): start at the figure.
+    let s0 = Math.max(floor, q.start);
+    while (s0 < q.numStart && isSpace(t.charCodeAt(s0))) s0++;
+    claim.start = s0;
+  }
   return { claim, next: end };
 }
 

@@ -146,6 +146,9 @@ describe('English ranges, hedges, bounds, rates', () => {
     ]);
     expect(quotes('en', 'one over 3')).toEqual(['3']);
   });
+  it('a figure after a code that ended the previous amount starts at the figure', () => {
+    expect(quotes('en', 'the price was 15 USD 50 more')).toEqual(['15 USD', '50']);
+  });
   it('bounds side by side join only through and/but', () => {
     expect(quotes('en', 'more than 10 people under 65')).toEqual(['more than 10 people', 'under 65']);
   });
