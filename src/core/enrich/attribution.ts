@@ -25,8 +25,21 @@ function clean(s: string): string {
     .trim();
 }
 
+/** classifySource is pure and news repeats its sources: remembered, up to a bound. */
+const KIND_OF = new Map<string, Attribution['kind']>();
+
 /** Self when the speaker is a maker of AI or a company (they publish figures about their own products). */
 export function classifySource(source: string): Attribution['kind'] {
+  let kind = KIND_OF.get(source);
+  if (kind === undefined) {
+    kind = classifyUncached(source);
+    if (KIND_OF.size >= 4096) KIND_OF.clear();
+    KIND_OF.set(source, kind);
+  }
+  return kind;
+}
+
+function classifyUncached(source: string): Attribution['kind'] {
   if (SELF_WORDS.test(source)) return 'self';
   const org = findOrgIn(source);
   if (!org) return 'third-party';
@@ -48,18 +61,40 @@ const isTail = (ch: string): boolean =>
   /\s/.test(ch);
 
 /**
- * Whether a reporting verb ends the sentence, the way KO_END needs it: everything KO_END allows after its
- * verb is a quote, bracket, space or stop, and every verb ends in 다, so the verb ends exactly where those
- * characters stop. A necessary condition, so KO_END (which an unanchored start makes try every position)
- * only runs on sentences that can match.
+ * Where the sentence-final reporting verb starts, or -1. Everything KO_END allows after its verb is a
+ * quote, bracket, space or stop, and every verb ends in 다, so the verb ends exactly where those
+ * characters stop; no verb is a suffix of another, so at most one fits.
  */
-function endsWithKoVerb(sentence: string): boolean {
+function koVerbStart(sentence: string): number {
   let j = sentence.length;
   while (j > 0 && isTail(sentence[j - 1]!)) j--;
-  if (j === 0 || sentence[j - 1] !== '다') return false;
+  if (j === 0 || sentence[j - 1] !== '다') return -1;
   const tail = sentence.slice(Math.max(0, j - 5), j);
-  for (const v of KO_VERB_LIST) if (tail.endsWith(v)) return true;
-  return false;
+  for (const v of KO_VERB_LIST) if (tail.endsWith(v)) return j - v.length;
+  return -1;
+}
+
+/** KO_END after its verb, anchored: what follows the verb must be exactly this. */
+const KO_TAIL = /^["'”’)]*\s*[.!?]?["'”’]*\s*$/;
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+
+/**
+ * KO_END.exec(sentence)?.[1] without trying every start position: the verb can only end where the tail
+ * characters begin (see koVerbStart), and the captured word is the run of non-spaces before the
+ * spaces before it. The leftmost match starts at that run's start, since \S+ cannot cross a space.
+ */
+function koEndSpeaker(sentence: string): string | null {
+  const v = koVerbStart(sentence);
+  if (v < 0) return null;
+  let j = v;
+  while (j < sentence.length && !isTail(sentence[j]!)) j++;
+  if (!KO_TAIL.test(sentence.slice(j))) return null;
+  let w = v;
+  while (w > 0 && isSpace(sentence[w - 1]!)) w--;
+  if (w === v || w === 0) return null;
+  let p = w;
+  while (p > 0 && !isSpace(sentence[p - 1]!)) p--;
+  return sentence.slice(p, w);
 }
 
 /** EN_SAID_AFTER's verbs (same case): EN_SAID_AFTER cannot match without one, EN_SAID_BEFORE without one or "according to". */
@@ -74,9 +109,8 @@ export function findAttribution(sentence: string, prefilter = true): Attribution
   // Each prefilter is a literal the regex after it cannot match without, so results are unchanged.
   const ko = !prefilter || sentence.includes('따르면') ? KO_ACCORDING.exec(sentence) : null;
   if (ko) return make(ko[1]!);
-  const end = !prefilter || endsWithKoVerb(sentence) ? KO_END.exec(sentence) : null;
-  if (end) {
-    const before = end[1]!;
+  const before = prefilter ? koEndSpeaker(sentence) : (KO_END.exec(sentence)?.[1] ?? null);
+  if (before !== null) {
     // "…고 NYT는 전했다": the speaker sits right before the verb.
     if (/(?:은|는|이|가|도)$/.test(before) && !/(?:다고|라고|이라고)$/.test(before)) {
       return make(before);

@@ -44,6 +44,22 @@ describe('prefilters', () => {
     }
   });
 
+  it('the sentence-final verb reading equals KO_END on edge forms', () => {
+    const cases = [
+      '딥시크는 비용이 적었다고 밝혔다..',
+      '딥시크는 비용이 적었다고  밝혔다',
+      ' 밝혔다.',
+      '밝혔다',
+      '그는  “3조원”이라고 말했다”)',
+      '회사는 3%라고 설명했다 ! ',
+      '회사는 3%라고 설명했다 .”’ ',
+      '회사는 3%라고 알렸다).',
+      '회사는3%라고알렸다.',
+      'NYT는 전했다',
+    ];
+    for (const s of cases) expect([s, findAttribution(s)]).toEqual([s, findAttribution(s, false)]);
+  });
+
   it('findBenchmarkMentions finds the same with and without its prefix prefilter', () => {
     let found = 0;
     const wrong: string[] = [];

@@ -6,8 +6,23 @@ import { type Doc, sentenceOf } from '../doc.js';
 import { caveat, type Rule } from '../rule.js';
 import { diffHalfWidth, itemsNeeded, wilson } from '../stats.js';
 
-const f1 = (n: number) => formatNumber(n, 'en', 1);
-const f2 = (n: number) => formatNumber(n, 'en', 2);
+/** Intl.NumberFormat is slow and the same scores recur across a page: formatted once each, up to a bound. */
+function cached(digits: number): (n: number) => string {
+  const seen = new Map<number, string>();
+  return (n) => {
+    // A Map key does not tell 0 from -0, which format differently.
+    if (n === 0) return formatNumber(n, 'en', digits);
+    let s = seen.get(n);
+    if (s === undefined) {
+      s = formatNumber(n, 'en', digits);
+      if (seen.size >= 4096) seen.clear();
+      seen.set(n, s);
+    }
+    return s;
+  };
+}
+const f1 = cached(1);
+const f2 = cached(2);
 
 /** A category score ("코딩 부문", "coding category") covers only part of the benchmark's items. */
 const CATEGORY =
