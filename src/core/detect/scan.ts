@@ -246,6 +246,21 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
       q = { ...q, unit: { ...q.unit, kind: 'duration', unit: 'week', per: 'week' } };
     }
   }
+  // 장 counts sheets, but "2막 3장" is a scene and "2장면" two scenes.
+  if (
+    ctx.lang === 'ko' &&
+    q.unit?.unit === '장' &&
+    (t[q.unit.end] === '면' || /막 ?$/.test(t.slice(Math.max(0, q.start - 2), q.start)))
+  )
+    return reject(q.unit.end);
+  // "한 차례에 한해": "limited to", not one year.
+  if (
+    ctx.lang === 'ko' &&
+    q.num.words &&
+    t.startsWith('한해', q.start) &&
+    /에 $/.test(t.slice(q.start - 2, q.start))
+  )
+    return reject(q.end);
   // "1인당", "시간당": the start of a rate, not a count.
   if (q.unit && t.charCodeAt(q.unit.end) === 0xb2f9 /* 당 */) return reject(q.unit.end + 1);
   // "3 times already" counts occasions; "3 times more / as / the" compares.
