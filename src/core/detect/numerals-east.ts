@@ -71,8 +71,14 @@ export function readDigitRun(ctx: ScanCtx, i: number): DigitRun {
   let formatted = false;
   // "，" groups only full-width digits (４，５６５); after ASCII digits it is Chinese punctuation ($20，300美圆).
   const wide = t.charCodeAt(i) >= 0xff10;
+  // Thin and no-break spaces group thousands in French-style typography ("10 000 dollars"); plain spaces do not.
   const sepOk = (c: number): boolean =>
-    c === 44 || (wide && c === 0xff0c) || (c === 0x3001 && ctx.lang === 'ja');
+    c === 44 ||
+    c === 0x202f ||
+    c === 0x2009 ||
+    c === 0xa0 ||
+    (wide && c === 0xff0c) ||
+    (c === 0x3001 && ctx.lang === 'ja');
   if (intDigits <= 2 && ctx.lang === 'en' && t.charCodeAt(j) === 44) {
     // Indian grouping (lakh, crore): "12,34,567.89", "1,00,000", "10,00,00,000" — two-digit groups, then three.
     let k = j;

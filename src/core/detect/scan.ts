@@ -173,6 +173,19 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
       return reject(skipToken(t, p));
     }
   }
+  // "10 000 dollars" with a plain space: "000" is the rest of a figure, never an amount of its own.
+  if (
+    digitStart &&
+    c === 48 &&
+    p > 1 &&
+    isSpace(t.charCodeAt(p - 1)) &&
+    isDigit(t.charCodeAt(p - 2)) &&
+    isDigit(t.charCodeAt(p + 1)) &&
+    isDigit(t.charCodeAt(p + 2)) &&
+    !isDigit(t.charCodeAt(p + 3)) &&
+    t[p + 3] !== '.'
+  )
+    return reject(skipToken(t, p));
   let q = readQuantity(ctx, p);
   if (!q) return reject(digitStart ? skipToken(t, p) : p + 1);
   const numEnd = q.numEnd;

@@ -82,6 +82,7 @@ describe('English numbers, percent, multipliers', () => {
     ['two and a half years', { kind: 'duration', value: 2.5, unit: 'year' }],
     ['5 hundred people', { text: '5 hundred people', value: 500, unit: 'people' }],
     ['$5 hundred million', { value: 5e8, unit: 'USD' }],
+    ['valued 10\u00a0000 dollars', { text: '10\u00a0000 dollars', value: 10000, unit: 'USD' }],
     ['25 g of sugar', { text: '25 g', kind: 'quantity', value: 25, unit: 'g' }],
     ['One pound of good Welsh coal', { kind: 'quantity', value: 1, unit: 'lb' }],
     ['three thousand millions', { value: 3e9 }],
@@ -148,6 +149,10 @@ describe('English ranges, hedges, bounds, rates', () => {
   });
   it('a figure after a code that ended the previous amount starts at the figure', () => {
     expect(quotes('en', 'the price was 15 USD 50 more')).toEqual(['15 USD', '50']);
+  });
+  it('"000" after a plain space is the rest of a figure, never zero dollars', () => {
+    expect(quotes('en', 'valued 10 000 dollars')).toEqual(['10']);
+    expect(quotes('en', 'a 1 0.5% rise')).toEqual(['1', '0.5%']);
   });
   it('bounds side by side join only through and/but', () => {
     expect(quotes('en', 'more than 10 people under 65')).toEqual(['more than 10 people', 'under 65']);
