@@ -11,10 +11,16 @@ import {
   segmentIndexAt,
   TextCollector,
 } from './extract.js';
-import { createHighlighter, type Highlighter, type HighlighterOptions, markIdAt } from './highlighter.js';
+import {
+  createHighlighter,
+  type Highlighter,
+  type HighlighterOptions,
+  markIdAt,
+  type RangeLike,
+} from './highlighter.js';
 import { hitTest } from './hit-test.js';
 import { type MutationBatch, PageObserver } from './observe.js';
-import { rangeFor } from './ranges.js';
+import { mappedStart, rangeFor } from './ranges.js';
 import { isExcluded } from './skip.js';
 import { type Deadline, deadlineIn, runSliced, yieldToPage } from './slices.js';
 import { OWN_NODES } from './wrap-marks.js';
@@ -305,11 +311,11 @@ export class Annotator {
         let i = 0;
         while (i < claims.length && !signal.aborted) {
           const painted: Claim[] = [];
-          const ranges: Range[] = [];
+          const ranges: RangeLike[] = [];
           const lost: string[] = [];
           for (; i < claims.length; ) {
             const claim = claims[i++]!;
-            const range = rangeFor(this.doc, pass.extraction, claim.start, claim.end, claim.text);
+            const range = this.rangeLike(pass, claim);
             if (range) {
               painted.push(claim);
               ranges.push(range);
@@ -328,6 +334,20 @@ export class Annotator {
     };
     const n = Math.max(1, this.opts.concurrency ?? 1);
     await Promise.all(Array.from({ length: Math.min(n, order.length) }, worker));
+  }
+
+  /**
+   * What the highlighter needs to paint a claim, or null when its text no longer maps. Ranges are made lazily (only
+   * for claims near the viewport) except for wrapping, which needs them before it splits nodes.
+   */
+  private rangeLike(pass: Pass, claim: Claim): RangeLike | null {
+    const { extraction } = pass;
+    if (this.highlighter.mode === 'wrap')
+      return rangeFor(this.doc, extraction, claim.start, claim.end, claim.text);
+    const start = mappedStart(extraction, claim.start, claim.end, claim.text);
+    if (!start) return null;
+    const group = start.parentElement ?? this.doc.documentElement;
+    return { group, make: () => rangeFor(this.doc, extraction, claim.start, claim.end, claim.text) };
   }
 
   /**

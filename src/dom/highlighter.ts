@@ -12,10 +12,27 @@ export interface Paintable {
   caveats: readonly unknown[];
 }
 
+/**
+ * A Range made only when needed (registered near the viewport, measured, hit): live Ranges are updated by the browser
+ * on every DOM change of the page, so thousands of them made up front would tax the page for nothing.
+ */
+export interface LazyRange {
+  /** The element holding the claim's start (the unit of viewport windowing). */
+  group: Element;
+  /** The Range, or null when the text is gone. */
+  make: () => Range | null;
+}
+
+export type RangeLike = Range | LazyRange;
+
+function isLazy(r: RangeLike): r is LazyRange {
+  return typeof (r as LazyRange).make === 'function';
+}
+
 export interface Highlighter {
   readonly mode: 'highlight' | 'wrap';
   /** Adds claims (incrementally: earlier ones stay). `ranges` is parallel to `claims`; null entries are skipped. */
-  paint(claims: readonly Paintable[], ranges: readonly (Range | null)[]): void;
+  paint(claims: readonly Paintable[], ranges: readonly (RangeLike | null)[]): void;
   /** Stops painting these claims (their text left the page). */
   remove(ids: Iterable<string>): void;
   /** The claim whose card is open, painted more strongly; null for none. */
@@ -87,9 +104,22 @@ interface Entry {
   id: string;
   kind: ClaimKind;
   caveat: boolean;
-  range: Range;
+  /** Made on first need (see LazyRange); null until then, or when it could not be made (`failed`). */
+  range: Range | null;
+  make: (() => Range | null) | null;
+  failed: boolean;
   group: Element;
   registered: boolean;
+}
+
+/** The entry's Range, made now if it was lazy; null when its text is gone. */
+function ensure(e: Entry): Range | null {
+  if (!e.range && !e.failed && e.make) {
+    e.range = e.make();
+    e.failed = e.range === null;
+    e.make = null;
+  }
+  return e.range;
 }
 
 class RangeHighlighter implements Highlighter {
@@ -143,18 +173,25 @@ class RangeHighlighter implements Highlighter {
     }
   }
 
-  paint(claims: readonly Paintable[], ranges: readonly (Range | null)[]): void {
+  paint(claims: readonly Paintable[], ranges: readonly (RangeLike | null)[]): void {
     claims.forEach((claim, i) => {
-      const range = ranges[i];
-      if (!range || this.entries.has(claim.id)) return;
-      const start = range.startContainer;
-      const group =
-        (start.nodeType === 1 ? (start as Element) : start.parentElement) ?? this.doc.documentElement;
+      const given = ranges[i];
+      if (!given || this.entries.has(claim.id)) return;
+      const lazy = isLazy(given);
+      let group: Element;
+      if (lazy) {
+        group = given.group;
+      } else {
+        const start = given.startContainer;
+        group = (start.nodeType === 1 ? (start as Element) : start.parentElement) ?? this.doc.documentElement;
+      }
       const entry: Entry = {
         id: claim.id,
         kind: claim.kind,
         caveat: claim.caveats.length > 0,
-        range,
+        range: lazy ? null : given,
+        make: lazy ? given.make : null,
+        failed: false,
         group,
         registered: false,
       };
@@ -196,16 +233,19 @@ class RangeHighlighter implements Highlighter {
     active.clear();
     this.activeId = id;
     const entry = id ? this.entries.get(id) : undefined;
-    if (entry) active.add(entry.range);
+    const range = entry ? ensure(entry) : null;
+    if (range) active.add(range);
   }
 
   rects(id: string): DOMRect[] {
     const entry = this.entries.get(id);
-    return entry ? Array.from(entry.range.getClientRects()) : [];
+    const range = entry ? ensure(entry) : null;
+    return range ? Array.from(range.getClientRects()) : [];
   }
 
   rangeOf(id: string): Range | null {
-    return this.entries.get(id)?.range.cloneRange() ?? null;
+    const entry = this.entries.get(id);
+    return (entry && ensure(entry)?.cloneRange()) ?? null;
   }
 
   /** How many ranges are registered right now (for tests and the performance budget). */
@@ -302,14 +342,16 @@ class RangeHighlighter implements Highlighter {
   }
 
   private register(e: Entry): void {
-    this.highlights.get(HIGHLIGHT_PREFIX + e.kind)?.add(e.range);
-    if (e.caveat) this.highlights.get(CAVEAT_HIGHLIGHT)!.add(e.range);
+    const range = ensure(e);
+    if (!range) return;
+    this.highlights.get(HIGHLIGHT_PREFIX + e.kind)?.add(range);
+    if (e.caveat) this.highlights.get(CAVEAT_HIGHLIGHT)!.add(range);
     e.registered = true;
     this.registered.add(e);
   }
 
   private unregister(e: Entry): void {
-    if (!e.registered) return;
+    if (!e.registered || !e.range) return;
     this.highlights.get(HIGHLIGHT_PREFIX + e.kind)?.delete(e.range);
     if (e.caveat) this.highlights.get(CAVEAT_HIGHLIGHT)!.delete(e.range);
     e.registered = false;
@@ -321,22 +363,24 @@ class RangeHighlighter implements Highlighter {
  * The entries of a large group whose rects fall within [top, bottom] of the viewport: ranges in one element are in
  * document order, so their tops only grow; a binary search finds the first, then we walk until past the bottom.
  */
-function windowOf<T extends { range: Range }>(list: T[], top: number, bottom: number): T[] {
+function windowOf(list: Entry[], top: number, bottom: number): Entry[] {
+  // A range that cannot be made reads as a point at the top of the viewport: kept out of the window's way.
+  const rect = (e: Entry) => ensure(e)?.getBoundingClientRect() ?? { top: 0, bottom: 0 };
   let lo = 0;
   let hi = list.length - 1;
   let first = list.length;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.range.getBoundingClientRect().bottom >= top) {
+    if (rect(list[mid]!).bottom >= top) {
       first = mid;
       hi = mid - 1;
     } else {
       lo = mid + 1;
     }
   }
-  const out: T[] = [];
+  const out: Entry[] = [];
   for (let i = first; i < list.length; i++) {
-    const r = list[i]!.range.getBoundingClientRect();
+    const r = rect(list[i]!);
     if (r.top > bottom) break;
     out.push(list[i]!);
   }
@@ -349,9 +393,11 @@ class WrapHighlighter implements Highlighter {
 
   constructor(private readonly doc: Document) {}
 
-  paint(claims: readonly Paintable[], ranges: readonly (Range | null)[]): void {
+  paint(claims: readonly Paintable[], ranges: readonly (RangeLike | null)[]): void {
     claims.forEach((claim, i) => {
-      const range = ranges[i];
+      const given = ranges[i];
+      // Wrapping splits text nodes: a lazy range is made now, before later wraps move the offsets.
+      const range = given && isLazy(given) ? given.make() : given;
       if (!range || this.wrapped.has(claim.id)) return;
       const attrs: Record<string, string> = { 'data-id': claim.id, 'data-kind': claim.kind };
       if (claim.caveats.length > 0) attrs['data-caveat'] = '';

@@ -24,6 +24,28 @@ export function textOf(extraction: Pick<Extraction, 'segments'>, start: number, 
 }
 
 /**
+ * Whether text[start, end) still maps onto live text reading `quote`: the Text node holding its start, else null.
+ * The check rangeFor makes, without creating a Range (every live Range costs the page on each DOM change).
+ */
+export function mappedStart(
+  extraction: Pick<Extraction, 'segments'>,
+  start: number,
+  end: number,
+  quote: string,
+): Text | null {
+  try {
+    const a = offsetToPosition(extraction, start);
+    const b = offsetToPosition(extraction, end, true);
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+    if (a.offset > a.node.data.length || b.offset > b.node.data.length) return null;
+    if (normalize(textOf(extraction, start, end)) !== normalize(quote)) return null;
+    return a.node;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A live Range for text[start, end), or null when its nodes left the document or their text changed so the
  * range no longer reads `quote` (pass the claim's text). Never throws.
  */

@@ -204,6 +204,13 @@ describe.each(BROWSERS)('seed article in %s', (kind) => {
       15000,
       'ready state',
     );
+    // The re-injected script lists claims as the background's analysis comes back: wait until it finished reading.
+    await poll(
+      () => popup.$eval('[data-state]', (e) => e.textContent ?? ''),
+      (t) => !/\((still reading|아직 읽는 중)/.test(t),
+      15000,
+      'the popup to finish reading',
+    );
     const n = (await popupRows(popup)).length;
     expect(n).toBeGreaterThan(5);
     expect(await waitForBadge(ctx, tabId)).toBe(String(n));
