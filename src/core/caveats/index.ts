@@ -17,12 +17,20 @@ interface Ordered {
 /** For each claim kind, the rules that can fire on it, in list order; built once per rule list. */
 const BY_KIND = new WeakMap<readonly Rule[], Map<Claim['kind'], Ordered[]>>();
 
-function rulesFor(rules: readonly Rule[], kind: Claim['kind']): Ordered[] {
+function kindIndex(rules: readonly Rule[]): Map<Claim['kind'], Ordered[]> {
   let byKind = BY_KIND.get(rules);
   if (!byKind) {
     byKind = new Map();
     BY_KIND.set(rules, byKind);
   }
+  return byKind;
+}
+
+function rulesFor(
+  rules: readonly Rule[],
+  byKind: Map<Claim['kind'], Ordered[]>,
+  kind: Claim['kind'],
+): Ordered[] {
   let list = byKind.get(kind);
   if (!list) {
     list = [];
@@ -42,10 +50,11 @@ export function applyCaveats(
   rules: readonly Rule[] = RULES,
 ): void {
   const doc = buildDoc(claims, ctx);
+  const byKind = kindIndex(rules);
   for (const claim of claims) {
     // Most claims get no caveat: nothing is allocated for them beyond what the rules return.
     let found: { c: Caveat; order: number }[] | null = null;
-    for (const { rule, order } of rulesFor(rules, claim.kind)) {
+    for (const { rule, order } of rulesFor(rules, byKind, claim.kind)) {
       const got = rule.run(claim, doc, kb);
       for (const c of got) {
         // claim.caveats is only appended to below, so it still holds the caveats the claim came with.

@@ -73,6 +73,15 @@ function classify(ch: string): number {
   return XX;
 }
 
+/**
+ * The characters ruleBreaks must stop at: terminators, and whatever the table leaves to ICU (outside
+ * BLOCKS, or OUTSIDE except tab, vertical tab and form feed). Tested against sentenceClass on every unit.
+ */
+const NOTABLE = new RegExp(
+  `[${ATERMS}${STERMS}]|[^${BLOCKS.map(([lo, hi]) => `\\u{${lo.toString(16)}}-\\u{${hi.toString(16)}}`).join('')}]|(?![\\t\\v\\f])${OUTSIDE.source}`,
+  'gu',
+);
+
 /** Not classified yet: classify() runs on a unit's first sighting, so loading the module costs nothing. */
 const PENDING = 255;
 const TABLE: Uint8Array = (() => {
@@ -89,6 +98,8 @@ export function sentenceClass(code: number): number {
   TABLE[code] = c;
   return c;
 }
+/** For the tests: the jump regex ruleBreaks scans with. */
+export const NOTABLE_RE = (): RegExp => new RegExp(NOTABLE.source, 'u');
 export const SENTENCE_CLASS = {
   XX,
   SP,
@@ -113,14 +124,18 @@ export const SENTENCE_CLASS = {
  */
 export function ruleBreaks(text: string, start: number, end: number): number[] | null {
   const out: number[] = [];
+  // The window alone, so the jumps below never run past its end (V8 slices without copying).
+  const win = text.slice(start, end);
   let i = start;
   while (i < end) {
+    // Jump to the next terminator or character outside the table: nothing else can end a sentence.
+    NOTABLE.lastIndex = i - start;
+    const found = NOTABLE.exec(win);
+    if (!found) break;
+    if (found.index + start < i) return null; // stepped back into a surrogate pair: ICU decides
+    i = found.index + start;
     const k = sentenceClass(text.charCodeAt(i));
     if (k === UNKNOWN) return null;
-    if (k !== ATERM && k !== STERM) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < end && sentenceClass(text.charCodeAt(j)) === CLOSE) j++;
     while (j < end && sentenceClass(text.charCodeAt(j)) === SP) j++;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scanWithStats } from '../../../src/core/detect/index.js';
 import {
   SENTENCE_CLASS as K,
+  NOTABLE_RE,
   ruleBreaks,
   sentenceClass,
   sentencesFor,
@@ -67,6 +68,13 @@ describe('ruleBreaks vs Intl.Segmenter', () => {
     expect(ruleBreaks(text, 0, text.length)).toEqual(icuBreaks(text, 0, text.length));
   });
 
+  it('leaves windows with surrogates to ICU, wherever the window starts', () => {
+    const t = 'Good 🎉. Next one. 다음 문장.';
+    expect(ruleBreaks(t, 0, t.length)).toBeNull();
+    expect(ruleBreaks(t, 6, t.length)).toBeNull(); // starts on the pair's second half
+    expect(ruleBreaks(t, 8, t.length)).toEqual(icuBreaks(t, 8, t.length));
+  });
+
   it('equals ICU on every piece and on windows starting mid-text (seed, conformance, bench news)', () => {
     let checked = 0;
     let fallback = 0;
@@ -108,5 +116,18 @@ describe('sentencesFor with rules vs with ICU only', () => {
     }
     expect(wrong).toEqual([]);
     expect(claims).toBeGreaterThan(10_000);
+  });
+});
+
+describe('the jump regex', () => {
+  it('stops exactly at terminators and at what the table leaves to ICU, on every UTF-16 unit', () => {
+    const re = NOTABLE_RE();
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const k = sentenceClass(c);
+      const want = k === K.ATERM || k === K.STERM || k === K.UNKNOWN;
+      if (re.test(String.fromCharCode(c)) !== want) wrong.push(`U+${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

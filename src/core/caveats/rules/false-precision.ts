@@ -7,9 +7,12 @@ import { knownTrainingCost } from './known-figures.js';
 // "기준으로" and "based on" are left out: "연결기준으로" (consolidated) and "based on filings" are not assumptions.
 const ASSUMPTION = /가정|계산(?:됐|되|한|하)|추정|추산|환산|assum|estimat|calculat|modell?ed|projected/i;
 
+/** Digits of the rounded value without its trailing zeros (5576000 → 4). */
 function significantDigits(v: number): number {
-  const s = String(Math.abs(Math.round(v))).replace(/0+$/, '');
-  return s.length;
+  const s = String(Math.abs(Math.round(v)));
+  let n = s.length;
+  while (n > 0 && s.charCodeAt(n - 1) === 48) n--;
+  return n;
 }
 
 export const falsePrecision: Rule = {

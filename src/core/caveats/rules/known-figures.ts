@@ -9,19 +9,19 @@ import { DEEPSEEK_RE, type Doc, docMentions } from '../doc.js';
 export function inUsd(c: Claim, doc: Doc): number | null {
   if (c.kind !== 'money' || !c.unit) return null;
   if (c.unit === 'USD') return c.value;
-  // One conversion per currency and document: convertMoney's value is value × rate, so this is the same number.
-  let rates = doc.memo.get('usd-rates') as Map<string, number | null> | undefined;
-  if (!rates) {
-    rates = new Map();
-    doc.memo.set('usd-rates', rates);
-  }
-  let rate = rates.get(c.unit);
+  // convertMoney's value is value × rate, and its rate depends only on the currency, the date and the
+  // built-in rate table: one conversion per currency and date, shared by every document.
+  const key = `${c.unit}|${doc.ctx.publishedAt ?? ''}`;
+  let rate = USD_RATES.get(key);
   if (rate === undefined) {
     rate = convertMoney(1, c.unit, 'USD', doc.ctx.publishedAt)?.rate ?? null;
-    rates.set(c.unit, rate);
+    if (USD_RATES.size >= 4096) USD_RATES.clear();
+    USD_RATES.set(key, rate);
   }
   return rate === null ? null : c.value * rate;
 }
+
+const USD_RATES = new Map<string, number | null>();
 
 /**
  * The training fact whose cost this money claim reports: $5.576M exactly, or a rounding of it
