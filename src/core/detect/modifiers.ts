@@ -151,7 +151,9 @@ export function prefixMod(ctx: ScanCtx, start: number, floor: number): Mod | nul
     ctx.lang === 'en' ||
     (start > 0 && isLatin(t.charCodeAt(start - 1 - (isSpace(t.charCodeAt(start - 1)) ? 1 : 0))))
   ) {
-    const from = Math.max(floor, start - 34);
+    // 24 characters cover every hedge; only the "… or equal to" forms need a longer look back.
+    const orEq = t.startsWith('equal', start - 9) || t.startsWith('equal', start - 11);
+    const from = Math.max(floor, start - (orEq ? 34 : 24));
     const m = EN_PREFIX.exec(t.slice(from, start));
     if (m) {
       const word = m[1]!.toLowerCase();
@@ -169,7 +171,12 @@ export function prefixMod(ctx: ScanCtx, start: number, floor: number): Mod | nul
       return { at: realAt, approx: true };
     }
     if (ctx.lang === 'en') {
-      if (start > floor && EN_VERB_BOUND.test(t.slice(Math.max(floor, start - 12), start)))
+      const last = t[start - 2];
+      if (
+        (last === 'd' || last === 's' || last === 'g') &&
+        start > floor &&
+        EN_VERB_BOUND.test(t.slice(Math.max(floor, start - 12), start))
+      )
         return { at: start, bound: 'more-than' };
       return null;
     }
