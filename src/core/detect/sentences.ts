@@ -217,9 +217,9 @@ function paragraph(text: string, s: number, e: number, reach: number): Span {
   const lo = Math.max(0, s - reach);
   const hi = Math.min(text.length, e + reach);
   let ps = s;
-  while (ps > lo && text[ps - 1] !== '\n') ps--;
+  while (ps > lo && text.charCodeAt(ps - 1) !== 10) ps--;
   let pe = e;
-  while (pe < hi && text[pe] !== '\n') pe++;
+  while (pe < hi && text.charCodeAt(pe) !== 10) pe++;
   return { start: ps, end: pe };
 }
 

@@ -19,7 +19,9 @@ function sameQuantity(a: Claim, b: Claim): boolean {
 export function linkComparisons(text: string, sentenceClaims: Claim[]): void {
   for (let i = 0; i + 1 < sentenceClaims.length; i++) {
     const a = sentenceClaims[i]!;
-    const b = sentenceClaims.slice(i + 1).find((x) => sameQuantity(a, x));
+    let b: Claim | undefined;
+    for (let j = i + 1; j < sentenceClaims.length && !b; j++)
+      if (sameQuantity(a, sentenceClaims[j]!)) b = sentenceClaims[j];
     if (!b) continue;
     const between = text.slice(a.end, b.start);
     const after = text.slice(b.end, b.end + 12);
