@@ -65,6 +65,8 @@ const KINDS: ClaimKind[] = [
 ];
 /** An element holding more claims than this is windowed claim by claim, not as a whole. */
 const LARGE_GROUP = 48;
+/** Registering (and making the Ranges of) a band of claims is spread over frames, this much work per frame. */
+const REGISTER_MS = 4;
 
 interface HighlightRegistryLike {
   set(name: string, h: unknown): unknown;
@@ -139,6 +141,9 @@ class RangeHighlighter implements Highlighter {
   private lastY = 0;
   private syncedY = 0;
   private dirty = false;
+  /** Wanted but not yet registered (registration continues frame by frame). */
+  private queue: Entry[] = [];
+  private drainFrame = 0;
   private readonly abort = new AbortController();
 
   constructor(
@@ -268,6 +273,8 @@ class RangeHighlighter implements Highlighter {
     this.abort.abort();
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     if (this.scrollFrame) this.doc.defaultView?.cancelAnimationFrame(this.scrollFrame);
+    if (this.drainFrame) this.doc.defaultView?.cancelAnimationFrame(this.drainFrame);
+    this.queue = [];
     for (const [name, h] of this.highlights) if (this.registry.get(name) === h) this.registry.delete(name);
   }
 
@@ -338,7 +345,26 @@ class RangeHighlighter implements Highlighter {
       }
     }
     for (const e of [...this.registered]) if (!want.has(e)) this.unregister(e);
-    for (const e of want) if (!e.registered) this.register(e);
+    this.queue = [];
+    for (const e of want) if (!e.registered) this.queue.push(e);
+    this.drain();
+  }
+
+  /** Registers queued entries for at most REGISTER_MS, then continues on the next frame. */
+  private drain(): void {
+    this.drainFrame = 0;
+    const win = this.doc.defaultView!;
+    const end = win.performance.now() + REGISTER_MS;
+    let i = 0;
+    while (i < this.queue.length) {
+      const e = this.queue[i++]!;
+      // An entry removed meanwhile is no longer in `entries`.
+      if (!e.registered && this.entries.get(e.id) === e) this.register(e);
+      if ((i & 7) === 0 && win.performance.now() >= end) break;
+    }
+    this.queue = i < this.queue.length ? this.queue.slice(i) : [];
+    if (this.queue.length > 0 && !this.abort.signal.aborted)
+      this.drainFrame = win.requestAnimationFrame(() => this.drain());
   }
 
   private register(e: Entry): void {
