@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { scanWithStats } from '../../../src/core/detect/index.js';
 import {
   SENTENCE_CLASS as K,
-  NOTABLE_RE,
   ruleBreaks,
   sentenceClass,
   sentencesFor,
@@ -119,15 +118,12 @@ describe('sentencesFor with rules vs with ICU only', () => {
   });
 });
 
-describe('the jump regex', () => {
-  it('stops exactly at terminators and at what the table leaves to ICU, on every UTF-16 unit', () => {
-    const re = NOTABLE_RE();
-    const wrong: string[] = [];
-    for (let c = 0; c < 0x10000; c++) {
-      const k = sentenceClass(c);
-      const want = k === K.ATERM || k === K.STERM || k === K.UNKNOWN;
-      if (re.test(String.fromCharCode(c)) !== want) wrong.push(`U+${c.toString(16)}`);
+describe('class order', () => {
+  it('puts every class ruleBreaks can skip below ATERM (its one-comparison skip relies on it)', () => {
+    const stops = [K.ATERM, K.STERM, K.UNKNOWN];
+    for (const [name, v] of Object.entries(K)) {
+      if (stops.includes(v)) expect(v, name).toBeGreaterThanOrEqual(K.ATERM);
+      else expect(v, name).toBeLessThan(K.ATERM);
     }
-    expect(wrong).toEqual([]);
   });
 });
