@@ -40,6 +40,12 @@ const KO_PREFIX: ModRow[] = [
 
 /** Suffixes that join the claim when attached or after one space. */
 const KO_SUFFIX: ModRow[] = [
+  ['또는 그 이상', false, 'at-least'],
+  ['혹은 그 이상', false, 'at-least'],
+  ['또는 그 이하', false, 'at-most'],
+  ['혹은 그 이하', false, 'at-most'],
+  ['또는 그 미만', false, 'at-most'],
+  ['혹은 그 미만', false, 'at-most'],
   ['이상', false, 'at-least'],
   ['이하', false, 'at-most'],
   ['초과', false, 'more-than'],
@@ -86,6 +92,7 @@ const KO_VERB: ModRow[] = [
   ['돌파', false, 'more-than'],
   ['웃돌', false, 'more-than'],
   ['상회', false, 'more-than'],
+  ['초과', false, 'more-than'],
   ['밑돌', false, 'less-than'],
   ['하회', false, 'less-than'],
   ['육박', true, undefined],

@@ -58,6 +58,8 @@ export function readUnit(ctx: ScanCtx, e: number): UnitMatch | null {
   if (!u || ctx.lang !== 'ko') return u;
   // A one-syllable Korean unit must end its word: 3명이 and 10억원대 yes, 두 배우 and 6회말 no.
   const t = ctx.text;
+  // 초과 is "more than", not seconds followed by a particle (300억 초과, 100 초과).
+  if (t.charCodeAt(u.end - 1) === 0xcd08 /* 초 */ && t.charCodeAt(u.end) === 0xacfc /* 과 */) return null;
   const last = t.charCodeAt(u.end - 1);
   if (isHangul(last) && isHangul(t.charCodeAt(u.end)) && !AFTER_UNIT.includes(t[u.end]!)) {
     const len = u.end - (isHangul(t.charCodeAt(u.end - 2)) ? u.end - 2 : u.end - 1);
