@@ -34,6 +34,8 @@ function isScoreLike(c: Claim): boolean {
 export function linkBenchmarks(text: string, sentenceClaims: Claim[]): void {
   const first = sentenceClaims[0];
   if (!first) return;
+  // Only score-like claims are ever linked: without one, the mentions would go unused.
+  if (!sentenceClaims.some(isScoreLike)) return;
   const { start, end } = first.sentence;
   const mentions = dropGeneric(findBenchmarkMentions(text, start, end), text);
   if (!mentions.length) return;
