@@ -41,6 +41,8 @@ export function matchIn(
     if (end < 0) continue;
     // One-letter units keep their case: 5g is grams, 5G a network; 9m metres, 3M a company.
     if (e.w.length === 1 && /[gmpt]/.test(e.w) && t[i] !== e.w) continue;
+    // "42 LE", "42 le" are Egyptian pounds; "Ligue 1 Le Havre" is a name (the capitalised French article).
+    if (e.w === 'le' && t[i] === 'L' && t[i + 1] === 'e') continue;
     if (e.latin && isAlnum(t.charCodeAt(end)) && isLatin(t.charCodeAt(end - 1))) continue;
     return { kind: e.kind, unit: e.unit, mul: e.mul, per: e.per, end, ...(e.tight ? { tight: true } : {}) };
   }

@@ -181,6 +181,7 @@ describe('English not-claims', () => {
     'http://example.com/2025/01/24/story-123',
     'The S&P 500 rose on Monday',
     'Windows 11 users',
+    'Ligue 1 Le Havre won',
   ]) {
     it(input, () => expectNone('en', input));
   }
