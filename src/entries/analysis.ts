@@ -24,3 +24,19 @@ export function analyzeForContent(
   }));
   return { lang: result.lang, claims: out };
 }
+
+const WARM_UP = [
+  '딥시크는 개발비가 약 557만6000달러(78억8000만원)라며 AIME 2024에서 79.8%를 얻었다고 밝혔다.',
+  'The company said revenue rose 12% to $5.6 million, about three times more than in 2023.',
+];
+let warm = false;
+
+/**
+ * Runs the engine once on a short sample, so the first page's analysis does not pay for a cold engine (compiling its
+ * patterns and code). Called when a tab starts loading, while the page is still on its way (the worker is awake then).
+ */
+export function warmEngine(uiLang: UiLang, analyze: EngineAnalyze = coreAnalyze): void {
+  if (warm) return;
+  warm = true;
+  for (const text of WARM_UP) analyzeForContent({ type: 'bg:analyze', text, lang: 'auto' }, uiLang, analyze);
+}

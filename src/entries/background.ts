@@ -32,7 +32,7 @@ import {
   unregisterOrigin,
 } from '../platform/index.js';
 import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
-import { analyzeForContent } from './analysis.js';
+import { analyzeForContent, warmEngine } from './analysis.js';
 
 /** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
 const counts = new Map<number, { count: number; warn: number }>();
@@ -161,6 +161,14 @@ onBackgroundMessage((msg, from) => handle(msg, from));
 onTabLoading((tabId) => {
   counts.delete(tabId);
   clearBadge(tabId, t('ext_action_title')).catch(() => undefined);
+  // A page is on its way: warm the engine now (once per worker), not when its content script asks.
+  setTimeout(() => {
+    try {
+      warmEngine(uiLanguage());
+    } catch (e) {
+      logOnce('warm-up', e instanceof Error ? e.message : String(e));
+    }
+  }, 0);
 });
 onTabRemoved((tabId) => counts.delete(tabId));
 
