@@ -70,6 +70,19 @@ export const ORG_BY_NAME: Map<string, Org> = new Map(
 /** Finds the first org whose name or product occurs in `text` (longest names first). */
 const ORG_NAMES_SORTED = [...ORG_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 export function findOrgIn(text: string): Org | undefined {
+  // Pure over the fixed list, and asked about the same few speakers again and again: remembered, bounded.
+  let org = FOUND.get(text);
+  if (org === undefined) {
+    org = findUncached(text) ?? null;
+    if (FOUND.size >= 4096) FOUND.clear();
+    FOUND.set(text, org);
+  }
+  return org ?? undefined;
+}
+
+const FOUND = new Map<string, Org | null>();
+
+function findUncached(text: string): Org | undefined {
   const low = text.toLowerCase();
   for (const n of ORG_NAMES_SORTED) {
     const i = low.indexOf(n);

@@ -22,7 +22,9 @@ const SCALE: Record<string, number> = {
 export const vagueQuantity: Rule = {
   id: 'vague-quantity',
   run(claim, doc, kb) {
-    const ko = KO_VAGUE.exec(claim.text);
+    // KO_VAGUE is anchored on 약 or 수: any other first character cannot match.
+    const c0 = claim.text[0];
+    const ko = c0 === '약' || c0 === '수' ? KO_VAGUE.exec(claim.text) : null;
     const en = EN_VAGUE.test(claim.text);
     if (!claim.vague && !ko && !en) return [];
     const scale = ko ? SCALE[ko[1]!] : undefined;
