@@ -76,7 +76,7 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
 /** "above 1000 and below 1500", "1000보다 크고", "2000 이상": a bound makes a four-digit figure a number, not a year. */
 export function compared(t: string, s: number, e: number): boolean {
   if (
-    /\b(?:more|less|fewer|greater|larger|higher|lower|smaller) than (?:or equal to )?$|\b(?:above|below|at least|at most|up to) $/i.test(
+    /\b(?:more|less|fewer|greater|larger|higher|lower|smaller) than (?:or equal to )?$|\b(?:above|below|at least|at most) $/i.test(
       t.slice(Math.max(0, s - 26), s),
     )
   )

@@ -182,6 +182,7 @@ describe('English not-claims', () => {
     'The S&P 500 rose on Monday',
     'Windows 11 users',
     'Ligue 1 Le Havre won',
+    'from 2020 up to 2025',
   ]) {
     it(input, () => expectNone('en', input));
   }
