@@ -21,12 +21,20 @@ export interface Doc {
   memo: Map<string, unknown>;
 }
 
-export function buildDoc(claims: Claim[], ctx: DocContext): Doc {
+interface Index {
+  byId: Map<string, Claim>;
+  bySentence: Map<number, Claim[]>;
+  byParagraph: Map<number, Claim[]>;
+  paragraphOf: Map<number, number>;
+  all: Claim[];
+}
+
+function buildIndex(claims: Claim[], text: string): Index {
   const byId = new Map<string, Claim>();
   const bySentence = new Map<number, Claim[]>();
   const byParagraph = new Map<number, Claim[]>();
   const paragraphOf = new Map<number, number>();
-  const paraStart = paragraphStarts(ctx.text);
+  const paraStart = paragraphStarts(text);
   for (const group of groupBySentence(claims)) {
     const first = group[0]!;
     bySentence.set(first.sentence.start, group);
@@ -41,17 +49,48 @@ export function buildDoc(claims: Claim[], ctx: DocContext): Doc {
   for (let i = 1; i < claims.length && sorted; i++) sorted = claims[i - 1]!.start <= claims[i]!.start;
   // A stable sort of sorted claims is a copy.
   const all = sorted ? claims.slice() : [...claims].sort((a, b) => a.start - b.start);
-  return {
-    ctx,
-    text: ctx.text,
-    ui: ctx.uiLang,
-    byId,
-    bySentence,
-    byParagraph,
-    paragraphOf,
-    all,
-    memo: new Map(),
-  };
+  return { byId, bySentence, byParagraph, paragraphOf, all };
+}
+
+/**
+ * The indexes are built on first use: many documents (a block with a date and a count) never reach a
+ * rule that looks at other claims, and then building them would be wasted work.
+ */
+class LazyDoc implements Doc {
+  readonly text: string;
+  readonly ui: UiLang;
+  readonly memo = new Map<string, unknown>();
+  private index: Index | null = null;
+  constructor(
+    private readonly claims: Claim[],
+    readonly ctx: DocContext,
+  ) {
+    this.text = ctx.text;
+    this.ui = ctx.uiLang;
+  }
+  private get ix(): Index {
+    if (!this.index) this.index = buildIndex(this.claims, this.text);
+    return this.index;
+  }
+  get byId(): Map<string, Claim> {
+    return this.ix.byId;
+  }
+  get bySentence(): Map<number, Claim[]> {
+    return this.ix.bySentence;
+  }
+  get byParagraph(): Map<number, Claim[]> {
+    return this.ix.byParagraph;
+  }
+  get paragraphOf(): Map<number, number> {
+    return this.ix.paragraphOf;
+  }
+  get all(): Claim[] {
+    return this.ix.all;
+  }
+}
+
+export function buildDoc(claims: Claim[], ctx: DocContext): Doc {
+  return new LazyDoc(claims, ctx);
 }
 
 export function sentenceOf(doc: Doc, c: Claim): string {
