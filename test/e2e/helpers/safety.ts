@@ -25,6 +25,7 @@ export const GALLERY = {
   rtl: { site: 'http://www.yna.co.kr', path: '/safety/rtl', file: 'rtl.html' },
   csp: { site: 'http://www.hani.co.kr', path: '/safety/csp', file: 'csp.html' },
   long: { site: 'http://www.hankyung.com', path: '/safety/long', file: '' },
+  hostile: { site: 'http://www.mt.co.kr', path: '/safety/hostile', file: 'hostile.html' },
 } as const;
 export type GalleryName = keyof typeof GALLERY;
 
