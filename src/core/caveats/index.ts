@@ -54,8 +54,11 @@ export function applyCaveats(
   for (const claim of claims) {
     // Most claims get no caveat: nothing is allocated for them beyond what the rules return.
     let found: { c: Caveat; order: number }[] | null = null;
-    for (const { rule, order } of rulesFor(rules, byKind, claim.kind)) {
+    const list = rulesFor(rules, byKind, claim.kind);
+    for (let r = 0; r < list.length; r++) {
+      const { rule, order } = list[r]!;
       const got = rule.run(claim, doc, kb);
+      if (got.length === 0) continue;
       for (const c of got) {
         // claim.caveats is only appended to below, so it still holds the caveats the claim came with.
         if (!c.sources.length || claim.caveats.some((x) => x.id === c.id)) continue;
