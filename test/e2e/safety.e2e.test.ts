@@ -401,6 +401,7 @@ describe.each(BROWSERS)('page-safety gallery in %s', (kind) => {
     await clickText(ext.page, '79.8%', 'main');
     const card = await waitForCard(ext.page, kind, (c) => c.claim?.includes('79.8%') ?? false);
     expect(card.claim).toBe('79.8%');
+    await sleep(600); // past the card's fade-in, for a screenshot worth looking at
     await ext.page.screenshot({ path: shot(kind, 'safety-csp-card') });
     expect((await probe(ext.page)).csp).toEqual([]);
     await close(base, ext);
