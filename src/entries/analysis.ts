@@ -1,8 +1,8 @@
 // The background's answer to bg:analyze: the core's claims for one piece of page text, each with the card's
 // precomputed facts (display value, conversion, difference), so content.js carries neither engine nor knowledge.
 import { type Analysis, analyze as coreAnalyze } from '../core/index.js';
-import type { AnalyzeOptions, UiLang } from '../core/types.js';
-import type { AnalyzedClaim, AnalyzeReply, AnalyzeRequest } from '../shared/messages.js';
+import type { AnalyzeOptions, Source, UiLang } from '../core/types.js';
+import type { AnalyzeReply, AnalyzeRequest, WireClaim } from '../shared/messages.js';
 import { cardFacts } from '../ui/card/model.js';
 
 export type EngineAnalyze = (text: string, opts: AnalyzeOptions) => Analysis;
@@ -18,11 +18,24 @@ export function analyzeForContent(
   if (req.publishedAt !== undefined) opts.publishedAt = req.publishedAt;
   const result = analyze(req.text, opts);
   const { claims } = result;
-  const out: AnalyzedClaim[] = claims.map((c) => ({
+  // Caveats of many claims cite the same sources: send each once (smaller messages, one copy in the page's heap).
+  const sources: Source[] = [];
+  const index = new Map<string, number>();
+  const ref = (s: Source): number => {
+    const key = `${s.url} ${s.title}`;
+    let i = index.get(key);
+    if (i === undefined) {
+      i = sources.push(s) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  const out: WireClaim[] = claims.map((c) => ({
     ...c,
+    caveats: c.caveats.map((v) => ({ ...v, sources: v.sources.map(ref) })),
     facts: cardFacts(c, claims, lang, req.publishedAt),
   }));
-  return { lang: result.lang, claims: out };
+  return { lang: result.lang, claims: out, sources };
 }
 
 const WARM_UP = [

@@ -8,7 +8,7 @@
 //
 // The engine does not run here: text goes to the background (bg:analyze, the extension's own service worker or
 // event page, so no page text leaves the browser), which returns claims with what their cards need precomputed.
-import type { AnalyzeOptions, Claim } from '../core/types.js';
+import type { AnalyzeOptions, Claim, Source } from '../core/types.js';
 import { type Analyzer, type AnalyzerResult, Annotator } from '../dom/annotator.js';
 import { findPublishedAt } from '../dom/published-at.js';
 import { isContextValid, onContentMessage, sendToBackground, t } from '../platform/content.js';
@@ -59,11 +59,29 @@ const COUNT_EVERY_MS = 250;
 /** Waits before asking again when the background did not answer (an MV3 service worker restarting). */
 const RETRY_MS = [100, 500];
 
+/** Claims from a reply, their caveats' sources resolved (one shared object per source for the whole page). */
+function fromWire(reply: AnalyzeReply, shared: Map<string, Source>): AnalyzerResult {
+  const table = reply.sources.map((s) => {
+    const key = `${s.url} ${s.title}`;
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, s);
+    return s;
+  });
+  const claims = reply.claims.map((c): AnalyzedClaim => {
+    const claim = c as unknown as AnalyzedClaim;
+    claim.caveats = c.caveats.map((v) => ({ ...v, sources: v.sources.flatMap((i) => table[i] ?? []) }));
+    return claim;
+  });
+  return { lang: reply.lang, claims };
+}
+
 /**
  * The analyzer the content script uses: one bg:analyze message per piece. A lost reply (the worker was stopped
  * mid-way) is retried twice; a dead extension context is not retried (the caller tears down).
  */
 function remoteAnalyzer(platform: ContentPlatform): Analyzer {
+  const shared = new Map<string, Source>();
   return async (text: string, opts: AnalyzeOptions): Promise<AnalyzerResult> => {
     const msg: ToBackground = {
       type: 'bg:analyze',
@@ -76,7 +94,8 @@ function remoteAnalyzer(platform: ContentPlatform): Analyzer {
     for (let attempt = 0; ; attempt++) {
       try {
         const reply = (await platform.sendToBackground(msg)) as AnalyzeReply | undefined;
-        if (reply && Array.isArray(reply.claims)) return reply;
+        if (reply && Array.isArray(reply.claims) && Array.isArray(reply.sources))
+          return fromWire(reply, shared);
         throw new Error('the background sent no analysis');
       } catch (error) {
         const wait = RETRY_MS[attempt];

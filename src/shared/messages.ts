@@ -1,5 +1,5 @@
 // Typed messages between the extension's parts, named by direction (to content script, to background).
-import type { Claim, Lang, UiLang } from '../core/types.js';
+import type { Caveat, Claim, Lang, Source, UiLang } from '../core/types.js';
 import type { CardFacts } from '../ui/card/view-model.js';
 
 /** What the popup needs of a claim: enough to list and jump, without the page's whole text. */
@@ -52,12 +52,17 @@ export interface AnalyzeRequest {
   publishedAt?: string;
 }
 
-/** A claim as the background returns it: the core's claim plus what its card needs precomputed. */
+/** A claim as the content script keeps it: the core's claim plus what its card needs precomputed. */
 export type AnalyzedClaim = Claim & { facts: CardFacts };
+
+/** On the wire a caveat names its sources by index into the reply's `sources` (each source sent once per reply). */
+export type WireCaveat = Omit<Caveat, 'sources'> & { sources: number[] };
+export type WireClaim = Omit<AnalyzedClaim, 'caveats'> & { caveats: WireCaveat[] };
 
 export interface AnalyzeReply {
   lang: Lang;
-  claims: AnalyzedClaim[];
+  claims: WireClaim[];
+  sources: Source[];
 }
 
 /** Longest text one bg:analyze may carry (the content script sends pieces of ~16,000). */
