@@ -9,7 +9,17 @@ const ASSUMPTION = /가정|계산(?:됐|되|한|하)|추정|추산|환산|assum|
 
 /** Digits of the rounded value without its trailing zeros (5576000 → 4). */
 function significantDigits(v: number): number {
-  const s = String(Math.abs(Math.round(v)));
+  let r = Math.abs(Math.round(v));
+  if (Number.isSafeInteger(r)) {
+    // Exact in integer arithmetic, and what String(r) would show: no string made per money claim.
+    if (r === 0) return 0;
+    while (r % 10 === 0) r /= 10;
+    let n = 0;
+    for (; r > 0; r = Math.floor(r / 10)) n++;
+    return n;
+  }
+  // Beyond 2^53 (or not finite) String() rounds and may use an exponent: count what it shows.
+  const s = String(r);
   let n = s.length;
   while (n > 0 && s.charCodeAt(n - 1) === 48) n--;
   return n;
