@@ -1,5 +1,14 @@
 // Builds the extension for Chrome and Firefox (dist/chrome, dist/firefox), their store zips, and the CLI if present.
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -13,11 +22,30 @@ const BROWSERS = ['chrome', 'firefox'];
 const quiet = process.argv.includes('--quiet');
 const log = (...a) => quiet || console.log(...a);
 
+const TARGET = ['chrome120', 'firefox128'];
+
 const ENTRIES = {
   content: 'src/entries/content.ts',
   background: 'src/entries/background.ts',
   popup: 'src/entries/popup.tsx',
   options: 'src/entries/options.tsx',
+};
+
+/**
+ * The card's stylesheet is CSS in a template string (src/ui/card/styles.ts), which JS minification leaves as written:
+ * minify it as CSS, so every tab's content.js carries a few KB less.
+ */
+const minifyCardCss = {
+  name: 'minify-card-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ui[\\/]card[\\/]styles\.ts$/ }, async (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const m = /export const CARD_CSS = `([^`$]*)`;/.exec(src);
+      if (!m) return undefined;
+      const { code } = await esbuild.transform(m[1], { loader: 'css', minify: true, target: TARGET });
+      return { contents: `export const CARD_CSS = ${JSON.stringify(code.trim())};\n`, loader: 'ts' };
+    });
+  },
 };
 
 function fail(message) {
@@ -34,7 +62,7 @@ async function bundleExtension(outdir) {
     bundle: true,
     minify: true,
     legalComments: 'none',
-    target: ['chrome120', 'firefox128'],
+    target: TARGET,
     logLevel: 'warning',
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -46,6 +74,7 @@ async function bundleExtension(outdir) {
     format: 'iife',
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    plugins: [minifyCardCss],
   });
   const css = 'src/entries/content.css';
   if (!existsSync(join(root, css))) fail(`${css} is missing (the manifest injects content.css)`);

@@ -130,6 +130,8 @@ class RangeHighlighter implements Highlighter {
   private readonly entries = new Map<string, Entry>();
   private readonly groups = new Map<Element, Entry[]>();
   private readonly near = new Set<Element>();
+  /** Groups observed but not yet reported by the IntersectionObserver (it reports a frame later). */
+  private readonly unseen = new Set<Element>();
   private readonly registered = new Set<Entry>();
   private readonly io: IntersectionObserver | null;
   private activeId: string | null = null;
@@ -205,8 +207,12 @@ class RangeHighlighter implements Highlighter {
       if (!list) {
         list = [];
         this.groups.set(group, list);
-        if (this.io) this.io.observe(group);
-        else this.near.add(group);
+        if (this.io) {
+          this.io.observe(group);
+          this.unseen.add(group);
+        } else {
+          this.near.add(group);
+        }
       }
       list.push(entry);
     });
@@ -226,6 +232,7 @@ class RangeHighlighter implements Highlighter {
         if (list.length === 0) {
           this.groups.delete(entry.group);
           this.near.delete(entry.group);
+          this.unseen.delete(entry.group);
           this.io?.unobserve(entry.group);
         }
       }
@@ -264,6 +271,7 @@ class RangeHighlighter implements Highlighter {
     this.entries.clear();
     this.groups.clear();
     this.near.clear();
+    this.unseen.clear();
     this.io?.disconnect();
     this.activeId = null;
   }
@@ -280,6 +288,7 @@ class RangeHighlighter implements Highlighter {
 
   private onIntersect(records: IntersectionObserverEntry[]): void {
     for (const r of records) {
+      this.unseen.delete(r.target);
       if (r.isIntersecting) this.near.add(r.target);
       else this.near.delete(r.target);
     }
@@ -333,8 +342,14 @@ class RangeHighlighter implements Highlighter {
   private sync(): void {
     this.dirty = false;
     this.syncedY = this.doc.defaultView?.scrollY ?? 0;
-    const want = new Set<Entry>();
     const vh = this.doc.defaultView?.innerHeight ?? 800;
+    // Freshly painted groups: measure them now (the observer's first report would cost a frame), with its margin.
+    for (const group of this.unseen) {
+      const r = group.getBoundingClientRect();
+      if (r.bottom >= -vh && r.top <= 2 * vh && (r.width > 0 || r.height > 0)) this.near.add(group);
+    }
+    this.unseen.clear();
+    const want = new Set<Entry>();
     for (const group of this.near) {
       const list = this.groups.get(group);
       if (!list) continue;
