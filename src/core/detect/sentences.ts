@@ -90,6 +90,8 @@ export function sentenceClass(code: number): number {
   TABLE[code] = c;
   return c;
 }
+/** For the tests: the \\s test trim uses. */
+export const isSpaceCodeForTest = isSpaceCode;
 export const SENTENCE_CLASS = {
   XX,
   SP,
@@ -171,12 +173,22 @@ const isWs = (ch: string | undefined): boolean =>
   ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
 
 /** Extra breaks inside an ICU segment: after "다." glued to the next sentence, after "…" before a new clause. */
-function refine(text: string, s: number, e: number, lang: Lang, out: Span[], stops: RegExp): void {
+function refine(
+  text: string,
+  s: number,
+  e: number,
+  lang: Lang,
+  out: Span[],
+  stops: RegExp,
+  win: string,
+  off: number,
+): void {
   let from = s;
-  // Jump between stop characters with a global regex instead of visiting every character.
-  stops.lastIndex = s;
-  for (let m = stops.exec(text); m !== null && m.index < e - 1; m = stops.exec(text)) {
-    const i = m.index;
+  // Jump between stop characters with a global regex instead of visiting every character; over the
+  // window's own string (win = text[off, …)), so a text without stops is not scanned to its end each time.
+  stops.lastIndex = s - off;
+  for (let m = stops.exec(win); m !== null && m.index + off < e - 1; m = stops.exec(win)) {
+    const i = m.index + off;
     const ch = text[i];
     const nx = text[i + 1]!;
     let cut = false;
@@ -194,10 +206,27 @@ function refine(text: string, s: number, e: number, lang: Lang, out: Span[], sto
   out.push({ start: from, end: e });
 }
 
+/** Exactly the characters of the regex class \s (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function trim(text: string, sp: Span): Span {
   let { start, end } = sp;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -233,17 +262,18 @@ function segmentWindow(
   if (start > 0 && (text.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
   if (end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
   const spans: Span[] = [];
+  const win = text.slice(start, end);
   const cuts = icuOnly ? null : start < end ? ruleBreaks(text, start, end) : [];
   if (cuts) {
     let from = start;
     for (const c of cuts) {
-      refine(text, from, c, lang, spans, stops);
+      refine(text, from, c, lang, spans, stops, win, start);
       from = c;
     }
-    if (from < end) refine(text, from, end, lang, spans, stops);
+    if (from < end) refine(text, from, end, lang, spans, stops, win, start);
   } else {
-    for (const s of seg.segment(text.slice(start, end))) {
-      refine(text, start + s.index, start + s.index + s.segment.length, lang, spans, stops);
+    for (const s of seg.segment(win)) {
+      refine(text, start + s.index, start + s.index + s.segment.length, lang, spans, stops, win, start);
     }
   }
   return { start, end, spans, reach };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanWithStats } from '../../../src/core/detect/index.js';
 import {
+  isSpaceCodeForTest,
   SENTENCE_CLASS as K,
   ruleBreaks,
   sentenceClass,
@@ -125,5 +126,14 @@ describe('class order', () => {
       if (stops.includes(v)) expect(v, name).toBeGreaterThanOrEqual(K.ATERM);
       else expect(v, name).toBeLessThan(K.ATERM);
     }
+  });
+});
+
+describe('trim whitespace test', () => {
+  it('is exactly the regex class \\s on every UTF-16 unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceCodeForTest(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });
