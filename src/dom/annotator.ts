@@ -43,7 +43,7 @@ export interface AnnotatorOptions {
   publishedAt?: string;
   signal: AbortSignal;
   /** Called with the page's running totals as each piece is painted and after each pass (the badge; throttle it). */
-  onPass?: (stats: { count: number; warn: number }) => void;
+  onPass?: (stats: { count: number; warn: number }, final: boolean) => void;
   /** Called for an exception in one block or batch; the rest carries on. */
   onError?: (where: string, error: unknown) => void;
   highlighter?: HighlighterOptions['mode'];
@@ -255,7 +255,7 @@ export class Annotator {
       }
       this.passes.push(pass);
       await this.analyzePass(pass, where, sliceMs);
-      this.opts.onPass?.(this.stats());
+      this.opts.onPass?.(this.stats(), true);
     } finally {
       this.busy--;
     }
@@ -329,7 +329,7 @@ export class Annotator {
           for (const id of lost) this.forget(id, pass);
           if (i < claims.length) await pause();
         }
-        if (claims.length > 0) this.opts.onPass?.(this.stats());
+        if (claims.length > 0) this.opts.onPass?.(this.stats(), false);
       }
     };
     const n = Math.max(1, this.opts.concurrency ?? 1);
@@ -456,7 +456,7 @@ export class Annotator {
         }
       }
       if (roots.length === 0 && (batch.removed || batch.changedText.length > 0))
-        this.opts.onPass?.(this.stats());
+        this.opts.onPass?.(this.stats(), true);
     } catch (error) {
       this.opts.onError?.('observe', error);
     }

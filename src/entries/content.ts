@@ -289,9 +289,19 @@ export function startContent(
     return { url: win.location.href, claims, pending: starting || (annotator?.pending ?? false) };
   };
 
-  /** The badge's count: at most every COUNT_EVERY_MS while painting, and always the last figures once quiet. */
-  const reportCount = (stats: { count: number; warn: number }): void => {
+  /** The badge's count: at most every COUNT_EVERY_MS while painting, and at once when a pass is done. */
+  const reportCount = (stats: { count: number; warn: number }, final: boolean): void => {
+    // A pass cut short by cs:disable must not set the badge again.
+    if (signal.aborted) return;
     lastCount = { ...stats };
+    if (final) {
+      win.clearTimeout(countTimer);
+      countTimer = 0;
+      countSentAt = Date.now();
+      lastCount = null;
+      send({ type: 'bg:count', count: stats.count, warn: stats.warn });
+      return;
+    }
     if (countTimer) return;
     const due = Math.max(0, countSentAt + COUNT_EVERY_MS - Date.now());
     countTimer = win.setTimeout(() => {
