@@ -436,6 +436,15 @@ export function startContent(
       win.addEventListener('click', onClick as EventListener, listen);
       win.addEventListener('keydown', onKeyDown as EventListener, listen);
       win.addEventListener('pointermove', onPointerMove as EventListener, listen);
+      // Chromium leaves an orphaned content script's highlights on the page after the extension is updated or
+      // reloaded, until some event reaches a guarded handler. A cheap liveness check (one property read a
+      // second, and on tab focus) cleans them up without waiting for the reader to touch the page.
+      const checkAlive = (): void => {
+        if (!platform.isContextValid()) teardown();
+      };
+      const alive = win.setInterval(checkAlive, 1000);
+      signal.addEventListener('abort', () => win.clearInterval(alive), { once: true });
+      doc.addEventListener('visibilitychange', checkAlive, { passive: true, signal });
       annotator = new Annotator({
         doc,
         analyze,
