@@ -73,8 +73,25 @@ export async function openExtensionPage(browser, url, readySelector) {
   } else {
     await page.goto(url);
   }
-  if (readySelector) await page.waitForSelector(readySelector, { timeout: 20000 });
+  if (readySelector) await waitForSelectorThroughNavigation(page, readySelector, 20000);
   return page;
+}
+
+/**
+ * waitForSelector that survives the page's realm being replaced while it polls. Firefox over BiDi sometimes
+ * answers a poll made during the moz-extension:// navigation with a script error ("right-hand side of 'in'
+ * should be an object") instead of waiting; that is the navigation, not the page, so poll again until the deadline.
+ */
+async function waitForSelectorThroughNavigation(page, selector, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+    } catch (error) {
+      if (error?.name === 'TimeoutError' || Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** The tab id of the (first) tab whose URL starts with urlPrefix, asked from an extension page. */
