@@ -1,6 +1,7 @@
 // Page-safety gallery in Chromium and Firefox: each fixture page is loaded where ClaimLens runs (a real site name)
 // and, identical, where it does not (a mirror host off the list). Whatever the page itself can observe — layout,
 // console, its own handlers, selection and copy, editable regions, frames, components, CSP — must be the same.
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCard, waitForCard } from '../../scripts/lib/card.mjs';
@@ -35,7 +36,11 @@ import {
 } from './helpers/safety.js';
 
 const ROUTES = galleryRoutes();
-const shot = (kind: string, name: string) => `${SCREENSHOTS}/${kind}-${name}.png`;
+/** A screenshot path; the folder is git-ignored, so a fresh clone has to make it first. */
+const shot = (kind: string, name: string) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return `${SCREENSHOTS}/${kind}-${name}.png`;
+};
 
 /** Ids of all tabs, asked from the extension's control page. */
 function tabIds(ctx: E2E): Promise<number[]> {
