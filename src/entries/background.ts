@@ -27,6 +27,7 @@ import {
   setBadge,
   setSettingsNotice,
   t,
+  tabsMatching,
   tabsOfOrigin,
   uiLanguage,
   unregisterOrigin,
@@ -215,6 +216,13 @@ onOriginsRemoved((patterns) => {
 });
 
 // Validate (and if need be repair) stored settings as soon as the extension is installed or updated.
+// Chromium does not put content scripts into tabs that were already open when the extension was installed,
+// updated or reloaded (Firefox does): inject them, so an open article keeps its highlights across an update. The
+// new script's handover event makes the orphaned one clean up; a second injection is a no-op.
 onInstalled(() => {
   settings().catch((e) => console.warn('ClaimLens: settings check failed', e));
+  void (async () => {
+    for (const tabId of await tabsMatching(defaultPatterns()))
+      await injectContent(tabId).catch(logInjectError);
+  })();
 });

@@ -41,7 +41,17 @@ export interface ContentInstance {
   destroy(): void;
   /** Resolves when the initial pass is done (or was skipped). */
   ready: Promise<void>;
+  /** False once torn down or once its extension context is gone (the extension was updated or reloaded). */
+  alive(): boolean;
 }
+
+/**
+ * Dispatched on the document by every content script as it starts. A script left behind by an extension update
+ * or reload hears it (content scripts share the DOM even across worlds), finds its context dead and cleans up,
+ * so the reader never sees stale highlights beside the new ones. A page dispatching it changes nothing: a live
+ * script ignores it.
+ */
+const HANDOVER = 'claimlens:handover';
 
 const INSTANCE = Symbol.for('claimlens.content');
 /** Pointer travel (CSS px) beyond which a press-and-release is a drag, not a click. */
@@ -143,7 +153,10 @@ export function startContent(
   const win = doc.defaultView as Window & typeof globalThis;
   const g = win as unknown as Record<symbol, ContentInstance | undefined>;
   const existing = g[INSTANCE];
-  if (existing) return existing;
+  if (existing?.alive()) return existing;
+  // An instance from before an update in this same world: its context is dead, so it goes first.
+  existing?.destroy();
+  doc.dispatchEvent(new CustomEvent(HANDOVER));
 
   const ac = new AbortController();
   const { signal } = ac;
@@ -411,8 +424,18 @@ export function startContent(
     if (e.key === 'Escape' && card?.openId && !card.contains(e)) card.close();
   });
 
+  // Another content script started (an updated extension's): if ours is the orphan, clean up now.
+  doc.addEventListener(
+    HANDOVER,
+    () => {
+      if (!platform.isContextValid()) teardown();
+    },
+    { signal },
+  );
+
   const instance: ContentInstance = {
     destroy: teardown,
+    alive: () => !signal.aborted && platform.isContextValid(),
     ready: (async () => {
       // Listen first: the popup gets an answer (an empty list) even on a switched-off site.
       const unsubscribe = platform.onContentMessage((msg) => guard(`message:${msg.type}`, onMessage)(msg));
@@ -436,15 +459,6 @@ export function startContent(
       win.addEventListener('click', onClick as EventListener, listen);
       win.addEventListener('keydown', onKeyDown as EventListener, listen);
       win.addEventListener('pointermove', onPointerMove as EventListener, listen);
-      // Chromium leaves an orphaned content script's highlights on the page after the extension is updated or
-      // reloaded, until some event reaches a guarded handler. A cheap liveness check (one property read a
-      // second, and on tab focus) cleans them up without waiting for the reader to touch the page.
-      const checkAlive = (): void => {
-        if (!platform.isContextValid()) teardown();
-      };
-      const alive = win.setInterval(checkAlive, 1000);
-      signal.addEventListener('abort', () => win.clearInterval(alive), { once: true });
-      doc.addEventListener('visibilitychange', checkAlive, { passive: true, signal });
       annotator = new Annotator({
         doc,
         analyze,

@@ -64,6 +64,17 @@ export async function tabsOfOrigin(origin: string): Promise<number[]> {
   }
 }
 
+/** Ids of the open tabs whose URL matches any of the patterns (host permission covers them: no "tabs" needed). */
+export async function tabsMatching(patterns: string[]): Promise<number[]> {
+  if (patterns.length === 0) return [];
+  try {
+    const tabs = await browser.tabs.query({ url: patterns });
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  } catch {
+    return [];
+  }
+}
+
 /** A navigation started in a tab (new page: its claims are gone). */
 export function onTabLoading(cb: (tabId: number) => void): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
