@@ -97,7 +97,7 @@ function remoteAnalyzer(platform: ContentPlatform): Analyzer {
       type: 'bg:analyze',
       text,
       lang: opts.lang ?? 'auto',
-      // The background writes caveats in the language the extension's UI strings are in (its own i18n).
+      // The caveats' language: the content script's UI locale when given, else the background's own.
       ...(opts.uiLang === undefined ? {} : { uiLang: opts.uiLang }),
       ...(opts.publishedAt === undefined ? {} : { publishedAt: opts.publishedAt }),
     };
@@ -462,6 +462,10 @@ export function startContent(
       annotator = new Annotator({
         doc,
         analyze,
+        // Caveats in the language the card's own labels are shown in, read from those very strings: neither
+        // '@@ui_locale' nor the background's locale always matches them (Chromium started with --lang=ko serves
+        // Korean messages while both say en).
+        uiLang: platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en',
         wholePage: settings.wholePage,
         publishedAt,
         signal,

@@ -24,9 +24,8 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 /**
- * The language the UI strings are actually shown in. `@@ui_locale` is the locale browser.i18n picked for
- * messages, so caveats written by the core match the card's labels even where getUILanguage() reports another
- * locale (headless Chromium started with --lang reports en-US there while serving the ko messages).
+ * The extension's UI language as the background sees it: the default language of caveats when a content script
+ * does not name one (content scripts name theirs, read from their own strings — see content_ui_lang).
  */
 export function uiLanguage(): 'ko' | 'en' {
   const locale = browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage();
