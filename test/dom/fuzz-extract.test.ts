@@ -13,6 +13,7 @@ import {
   positionToOffset,
 } from '../../src/dom/extract.js';
 import { textOf } from '../../src/dom/ranges.js';
+import { makeRng } from '../bench/prng.js';
 
 type MakeDoc = () => Document;
 
@@ -25,17 +26,8 @@ const happy: MakeDoc = () => {
   return win.document as unknown as Document;
 };
 
-/** Deterministic PRNG (mulberry32): a failing seed can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded so failures reproduce (the bench corpus uses the same generator). */
+const prng = (seed: number): (() => number) => makeRng(seed).next;
 
 const PIECES = [
   '557만6000달러',

@@ -2,18 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectClaims, scanWithStats } from '../../../src/core/detect/index.js';
 import type { Claim, Lang } from '../../../src/core/types.js';
+import { makeRng } from '../../bench/prng.js';
 
-/** mulberry32: a small seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded so failures reproduce (the bench corpus uses the same generator). */
+const prng = (seed: number): (() => number) => makeRng(seed).next;
 
 const PIECES = [
   '0',
