@@ -1,9 +1,10 @@
 // The background's answer to bg:analyze: the core's claims for one piece of page text, each with the card's
 // precomputed facts (display value, conversion, difference), so content.js carries neither engine nor knowledge.
+
+import { cardFacts } from '../core/card-facts.js';
 import { type Analysis, analyze as coreAnalyze } from '../core/index.js';
 import type { AnalyzeOptions, Source, UiLang } from '../core/types.js';
 import type { AnalyzeReply, AnalyzeRequest, WireClaim } from '../shared/messages.js';
-import { cardFacts } from '../ui/card/model.js';
 
 export type EngineAnalyze = (text: string, opts: AnalyzeOptions) => Analysis;
 

@@ -1,6 +1,7 @@
 // Typed messages between the extension's parts, named by direction (to content script, to background).
+
+import type { CardFacts } from '../core/card-facts.js';
 import type { Caveat, Claim, Lang, Source, UiLang } from '../core/types.js';
-import type { CardFacts } from '../ui/card/view-model.js';
 
 /** What the popup needs of a claim: enough to list and jump, without the page's whole text. */
 export interface ClaimSummary {

@@ -4,10 +4,24 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Caveat, Claim } from '../../src/core/types.js';
+import { cardFacts } from '../../src/core/card-facts.js';
+import type { Caveat, Claim, UiLang } from '../../src/core/types.js';
 import { ClaimCard } from '../../src/ui/card/claim-card.js';
 import { CardHost } from '../../src/ui/card/host.js';
-import { buildCardModel, orderCaveats } from '../../src/ui/card/model.js';
+import { type CardModel, modelFrom, orderCaveats } from '../../src/ui/card/view-model.js';
+
+/** The card's model as the extension builds it: facts in the background, assembled in the content script. */
+function buildCardModel(input: {
+  claim: Claim;
+  text: string;
+  claims: readonly Claim[];
+  uiLang: UiLang;
+  publishedAt?: string;
+}): CardModel {
+  const { claim, text, claims, uiLang, publishedAt } = input;
+  return modelFrom(claim, text, claims, cardFacts(claim, claims, uiLang, publishedAt));
+}
+
 import { placeCard } from '../../src/ui/card/position.js';
 
 const t = (key: string, subs?: string | string[]) =>

@@ -1,21 +1,11 @@
 // What the claim card shows, and how it is put together from a claim, its text and the facts the background
 // precomputed (display value, conversion, difference). No core code here, so the content script stays small.
-import type { Attribution, Caveat, Claim, ClaimKind, Source } from '../../core/types.js';
+import type { CardFacts, ConversionView } from '../../core/card-facts.js';
+import type { Attribution, Caveat, Claim, ClaimKind } from '../../core/types.js';
+
+export type { CardFacts, ConversionView };
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
-
-export interface ConversionView {
-  /** "≈ 81억1000만 원" / "≈ ₩8.11 billion". */
-  text: string;
-  /** The same amount in the other language's style, for readers who think in the other system. */
-  alt: string;
-  /** "1 USD = 1,455 KRW". */
-  rate: string;
-  /** "2025년 1월" / "Jan 2025". */
-  month: string;
-  estimated: boolean;
-  source: Source;
-}
 
 export interface CardModel {
   id: string;
@@ -34,15 +24,6 @@ export interface CardModel {
   compared?: { text: string; difference?: string };
   /** Most important first: warn before info, then the rules' own order. */
   caveats: Caveat[];
-}
-
-/** The parts of a card that need the core's formatting and reference rates: computed where the claims are found. */
-export interface CardFacts {
-  value: string;
-  valueAlt?: string;
-  conversion?: ConversionView;
-  /** Difference to the claim it is compared with ("+0.6 pp", "×2.5"). */
-  difference?: string;
 }
 
 /** Warn before info; otherwise keep the rules' order (they list their most specific finding first). */

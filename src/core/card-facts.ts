@@ -1,11 +1,30 @@
-// The core-dependent half of the card's model: display values, conversion and comparison, formatted by the core.
-// Runs in the background next to analyze(); the content script only assembles (view-model.ts).
-import { convertMoney } from '../../core/convert.js';
-import { formatKoreanNumber, formatMoney, formatMonth, formatNumber, formatRate } from '../../core/format.js';
-import type { Claim, UiLang } from '../../core/types.js';
-import { type CardFacts, type CardModel, type ConversionView, modelFrom } from './view-model.js';
+// What a claim's card says that needs the core: display value, conversion at the reference rate, difference to
+// the compared claim. Runs in the background next to analyze(); the card (src/ui/card) only assembles these facts.
+import { convertMoney } from './convert.js';
+import { formatKoreanNumber, formatMoney, formatMonth, formatNumber, formatRate } from './format.js';
+import type { Claim, Source, UiLang } from './types.js';
 
-export * from './view-model.js';
+export interface ConversionView {
+  /** "≈ 81억1000만 원" / "≈ ₩8.11 billion". */
+  text: string;
+  /** The same amount in the other language's style, for readers who think in the other system. */
+  alt: string;
+  /** "1 USD = 1,455 KRW". */
+  rate: string;
+  /** "2025년 1월" / "Jan 2025". */
+  month: string;
+  estimated: boolean;
+  source: Source;
+}
+
+/** The parts of a card that need the core's formatting and reference rates: computed where the claims are found. */
+export interface CardFacts {
+  value: string;
+  valueAlt?: string;
+  conversion?: ConversionView;
+  /** Difference to the claim it is compared with ("+0.6 pp", "×2.5"). */
+  difference?: string;
+}
 
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
@@ -103,16 +122,6 @@ function difference(a: Claim, b: Claim, lang: UiLang): string | undefined {
   return undefined;
 }
 
-export interface ModelInput {
-  claim: Claim;
-  /** The scanned text the claim's offsets point into. */
-  text: string;
-  /** The other claims of the same text (for comparedWith). */
-  claims: readonly Claim[];
-  uiLang: UiLang;
-  publishedAt?: string;
-}
-
 /** The core-dependent parts of a claim's card (run by the background next to analyze()). */
 export function cardFacts(
   claim: Claim,
@@ -133,8 +142,4 @@ export function cardFacts(
   const diff = other ? difference(claim, other, uiLang) : undefined;
   if (diff) facts.difference = diff;
   return facts;
-}
-
-export function buildCardModel({ claim, text, claims, uiLang, publishedAt }: ModelInput): CardModel {
-  return modelFrom(claim, text, claims, cardFacts(claim, claims, uiLang, publishedAt));
 }
