@@ -1,5 +1,5 @@
 // Internal shapes of the number grammar: a parsed number, a unit match and a raw claim before ids and sentences.
-import type { Bound, ClaimKind } from '../types.js';
+import type { Claim, ClaimKind } from '../types.js';
 
 /** A number as read from the text, before units. */
 export interface NumRead {
@@ -48,18 +48,11 @@ export interface UnitMatch extends UnitInfo {
   noun?: boolean;
 }
 
-export interface RawClaim {
-  start: number;
-  end: number;
-  kind: ClaimKind;
-  value: number;
-  unit: string | null;
-  per?: string;
-  range?: [number, number];
-  bound?: Bound;
-  approx: boolean;
-  vague?: boolean;
-}
+/** A claim as the grammar reads it, before id, sentence and caveats: the same fields as the public Claim. */
+export type RawClaim = Pick<
+  Claim,
+  'start' | 'end' | 'kind' | 'value' | 'unit' | 'per' | 'range' | 'bound' | 'approx' | 'vague'
+>;
 
 /** Per-call scanning state: the text, language and a work counter (for linear-time tests). */
 export interface ScanCtx {
