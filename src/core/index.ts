@@ -27,6 +27,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const lang = resolveLang(text, opts);
   const uiLang: UiLang = opts.uiLang ?? (lang === 'ko' ? 'ko' : 'en');
   const claims = detectClaims(text, lang);
+  // Most paragraphs hold no claim: nothing to enrich or check, and building the caveats' document index is not free.
+  if (claims.length === 0) return { lang, claims };
   const ctx = { text, lang, uiLang, publishedAt: opts.publishedAt };
   enrichClaims(claims, ctx);
   applyCaveats(claims, ctx);

@@ -73,6 +73,30 @@ describe('format', () => {
     expect(formatMoney(5_576_000, 'USD', 'ko')).toBe('557만6000달러');
   });
 
+  it('groups integers by hand exactly as Intl does', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    const samples = [
+      0,
+      -0,
+      1,
+      -1,
+      12,
+      999,
+      1000,
+      -1000,
+      12345,
+      999999,
+      1000000,
+      -5576000,
+      2 ** 53 - 1,
+      -(2 ** 53 - 1),
+    ];
+    for (let k = 1; k < 2 ** 53; k = k * 7 + 3) samples.push(k, -k);
+    for (const n of samples) expect(formatNumber(n, 'en', 2), String(n)).toBe(intl.format(n));
+    expect(formatNumber(1e21)).toBe(intl.format(1e21));
+    expect(formatNumber(12.345)).toBe('12.35');
+  });
+
   it('writes English amounts with thousands and scale words', () => {
     expect(formatMoney(5_576_000, 'USD', 'en')).toBe('US$5,576,000');
     expect(formatMoney(8_113_080_000, 'KRW', 'en')).toBe('₩8.11 billion');
