@@ -55,6 +55,11 @@ export interface AnnotatorOptions {
   chunkChars?: number;
   /** How many analyze() calls may be pending at once (an asynchronous engine works while the page paints). */
   concurrency?: number;
+  /**
+   * The initial pass paints the article's first this-many characters (its first screens) before the rest is even
+   * extracted, so a long page shows its first highlights as soon as a short one does (default 8,000).
+   */
+  firstChars?: number;
 }
 
 /** One extraction (of one or more roots) and the claims found in it; offsets of its claims are into its text. */
@@ -66,6 +71,8 @@ interface Pass {
   parts: Claim[][];
   /** parts flattened, in text order; null when it must be rebuilt. */
   flat: Claim[] | null;
+  /** The pass whose text this one's continues in document order (the initial pass's head and rest). */
+  follows?: Pass;
 }
 
 function passClaims(pass: Pass): Claim[] {
@@ -78,6 +85,8 @@ const hasWarn = (c: Claim): boolean => c.caveats.some((v) => v.severity === 'war
 
 /** A chunk of text is analyzed at once: a whole typical article, bounded so one call stays short on huge pages. */
 const CHUNK = 8000;
+/** The initial pass's head: about the first screens of an article. */
+const FIRST_CHARS = 8000;
 
 /** Chunk ends at block or line breaks, so sentences stay whole and context (currency pairs) stays together. */
 export function chunkBounds(text: string, max = CHUNK): Array<[number, number]> {
@@ -134,7 +143,21 @@ export class Annotator {
       ? (this.doc.body ?? this.doc.documentElement)
       : findArticleRoot(this.doc);
     this.root = root;
-    await this.annotate([root], 'initial');
+    // Head first: the first screens are extracted, sent and painted while the rest of a long article is extracted.
+    let headDone: (truncated: boolean) => void = () => {};
+    const extracted = new Promise<boolean>((resolve) => {
+      headDone = resolve;
+    });
+    const head = this.annotate([root], 'initial', {
+      stopAfterChars: this.opts.firstChars ?? FIRST_CHARS,
+      onExtracted: (truncated) => headDone(truncated),
+    });
+    const rest = extracted.then((truncated) =>
+      truncated && !this.opts.signal.aborted
+        ? this.annotate([root], 'initial', { follows: true })
+        : undefined,
+    );
+    await Promise.all([head, rest]);
     if (this.opts.observe !== false && !this.opts.signal.aborted) {
       const win = this.doc.defaultView as Window & typeof globalThis;
       // Lives as long as the page: the abort signal disconnects it.
@@ -148,8 +171,9 @@ export class Annotator {
 
   /** Every live claim, in document order. */
   claims(): Claim[] {
-    // One pass (the usual article) is already in document order.
-    if (this.passes.length === 1) return [...passClaims(this.passes[0]!)];
+    // One pass (the usual article), or passes that continue one another, are already in document order.
+    if (this.passes.every((p, i) => i === 0 || p.follows === this.passes[i - 1]))
+      return this.passes.flatMap((p) => passClaims(p));
     const all: Array<{ claim: Claim; range: Range | null }> = [];
     for (const pass of this.passes)
       for (const claim of passClaims(pass)) all.push({ claim, range: this.rangeOf(claim.id) });
@@ -223,12 +247,19 @@ export class Annotator {
    * Extracts `roots` (skipping text already annotated) under one shared deadline, as one text, then analyzes it piece
    * by piece, nearest the viewport first, and paints each piece as its claims arrive; every step time-sliced.
    */
-  private async annotate(roots: Element[], where: string): Promise<void> {
+  private async annotate(
+    roots: Element[],
+    where: string,
+    opts: { stopAfterChars?: number; onExtracted?: (truncated: boolean) => void; follows?: boolean } = {},
+  ): Promise<void> {
     this.busy++;
+    let truncated = false;
     try {
       // Split-off pieces of wrapped text (fallback painting) belong to text already annotated.
       const skipText = { has: (t: Text) => this.annotated.has(t) || OWN_NODES.has(t) };
-      const collectors = roots.map((root) => new TextCollector(root, { skipText }));
+      const collectors = roots.map(
+        (root) => new TextCollector(root, { skipText, stopAfterChars: opts.stopAfterChars }),
+      );
       // Later batches run while the reader is reading: shorter slices than the initial pass.
       const sliceMs = where === 'observe' ? 4 : (this.opts.sliceMs ?? 8);
       let c = 0;
@@ -240,6 +271,7 @@ export class Annotator {
         { sliceMs, signal: this.opts.signal },
       );
       if (!finished) return;
+      truncated = collectors.some((x) => x.truncated);
       const extraction = mergeExtractions(collectors.map((x) => x.result()));
       if (extraction.text.trim() === '') return;
       const pass: Pass = {
@@ -249,14 +281,19 @@ export class Annotator {
         parts: [],
         flat: null,
       };
+      if (opts.follows && this.passes.length > 0) pass.follows = this.passes[this.passes.length - 1];
       for (const s of extraction.segments) {
         this.annotated.add(s.node);
         this.nodePass.set(s.node, pass);
       }
       this.passes.push(pass);
+      // The text is claimed (annotated): a following collector can start on the rest while this one is analyzed.
+      opts.onExtracted?.(truncated);
       await this.analyzePass(pass, where, sliceMs);
       this.opts.onPass?.(this.stats(), true);
     } finally {
+      // Called once whatever happened (a second call does nothing): a waiting follower must never hang.
+      opts.onExtracted?.(truncated);
       this.busy--;
     }
   }

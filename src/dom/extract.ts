@@ -54,14 +54,23 @@ export class TextCollector {
   private currentBlock: Block | null = null;
   private readonly win: (Window & typeof globalThis) | null;
   private readonly skipText: { has(node: Text): boolean } | undefined;
+  private readonly stopAfter: number;
   done = false;
+  /** True when the collector stopped at `stopAfterChars` with text left (a later collector picks up the rest). */
+  truncated = false;
 
   constructor(
     root: Element,
-    opts: { skipText?: { has(node: Text): boolean }; checkVisibility?: boolean } = {},
+    opts: {
+      skipText?: { has(node: Text): boolean };
+      checkVisibility?: boolean;
+      /** Stop at the first block boundary after this many characters (the page's first screens, painted first). */
+      stopAfterChars?: number;
+    } = {},
   ) {
     this.root = root;
     this.skipText = opts.skipText;
+    this.stopAfter = opts.stopAfterChars ?? Number.POSITIVE_INFINITY;
     this.win = opts.checkVisibility === false ? null : realBrowserWindow(root);
     this.stack.push({ node: root, block: root, exit: false });
   }
@@ -75,6 +84,12 @@ export class TextCollector {
       const { node } = item;
       if (item.exit) {
         this.separate();
+        // Only between blocks: a claim never straddles the cut, and the rest starts on a fresh paragraph.
+        if (this.length >= this.stopAfter && this.stack.length > 0) {
+          this.stack.length = 0;
+          this.truncated = true;
+          break;
+        }
         continue;
       }
       if (node.nodeType === TEXT_NODE) {

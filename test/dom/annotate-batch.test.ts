@@ -99,3 +99,44 @@ describe('Annotator with an asynchronous engine', () => {
     ac.abort();
   });
 });
+
+describe('Annotator: the initial pass paints the first screens first', () => {
+  const paragraphs = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>문단 ${i}: 매출은 ${i + 1}억원, 점유율은 ${i}.5%였다.</p>`).join(
+      '',
+    );
+
+  async function run(firstChars: number) {
+    document.body.innerHTML = `<article>${paragraphs(400)}</article>`;
+    const calls: string[] = [];
+    const analyze = async (text: string, opts: AnalyzeOptions) => {
+      calls.push(text);
+      await tick(1);
+      return fakeAnalyze(text, opts);
+    };
+    const ac = new AbortController();
+    const a = new Annotator({ doc: document, analyze, signal: ac.signal, firstChars, observe: false });
+    await a.start();
+    const claims = a.claims().map((c) => a.rangeOf(c.id)?.toString() ?? null);
+    ac.abort();
+    return { calls, claims, count: a.stats().count };
+  }
+
+  it('sends the head of the article alone, then the rest, and finds the same claims in document order', async () => {
+    const whole = await run(1e9);
+    const split = await run(500);
+    // The first request is the article's beginning, cut between paragraphs just past 500 characters.
+    expect(split.calls[0]!.startsWith('문단 0:')).toBe(true);
+    expect(split.calls[0]!.length).toBeGreaterThanOrEqual(500);
+    expect(split.calls[0]!.length).toBeLessThan(600);
+    expect(split.calls[0]!.trimEnd().endsWith('였다.')).toBe(true);
+    // Nothing is analyzed twice and nothing is lost.
+    expect(split.calls.join('').replace(/\s/g, '').length).toBe(
+      whole.calls.join('').replace(/\s/g, '').length,
+    );
+    expect(split.count).toBe(whole.count);
+    expect(split.claims).toEqual(whole.claims);
+    expect(split.claims.every((t) => t !== null)).toBe(true);
+    expect(split.claims.slice(0, 2)).toEqual(['0.5%', '1.5%']);
+  });
+});
