@@ -275,9 +275,13 @@ describe('extractor time grows linearly (linkedom, the CLI path)', () => {
     const small = build(n);
     const big = build(4 * n);
     best(small, 2);
-    // Best of several, alternating: on a shared machine a GC pause is noise, not complexity.
-    const ts = best(small);
-    const tb = best(big);
+    // Best of several, alternating: on a shared machine a GC pause or a busy neighbour is noise, not complexity.
+    let ts = Number.POSITIVE_INFINITY;
+    let tb = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      ts = Math.min(ts, best(small, 1));
+      tb = Math.min(tb, best(big, 1));
+    }
     expect(tb / Math.max(ts, 0.5)).toBeLessThan(8);
     // And the output grows like the input (no quadratic separators or duplicated text).
     const ratio =
