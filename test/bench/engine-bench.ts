@@ -27,6 +27,27 @@ export interface EngineResult {
   claims_per_kb: number;
   limit_ratio: number;
   detect_limit_ratio: number;
+  /**
+   * The same ratio over the pieces that hold no number (no digit for the floor, no claim for the engine): how close
+   * the engine comes to the bare scan where there is nothing to find — the premise of the ≤ 5× goal.
+   */
+  number_free: {
+    pieces: number;
+    kb: number;
+    share_of_bytes: number;
+    /** Joined into chunks of the size the content script sends (16,000 characters, one language each). */
+    chunks: number;
+    limit_ratio: number;
+    detect_limit_ratio: number;
+    /** One paragraph or sentence per call: the engine's fixed cost per call shows here. */
+    per_piece_limit_ratio: number;
+  };
+  /** analyze() time beyond skipping all the text at the number-free rate, per claim found (µs). */
+  claim_us: number;
+  /** Share of analyze() time that is per-claim work (reading, enriching, checking each claim), not skipping. */
+  claim_share: number;
+  /** The seed article analyzed whole (one request, as the content script sends it) vs the floor on the same text. */
+  seed_article: { kb: number; claims: number; claims_per_kb: number; limit_ratio: number };
   passes: number;
   peer: {
     slice_kb: number;
@@ -57,16 +78,18 @@ function floorPass(pieces: readonly Piece[]): void {
   sink += n;
 }
 
+// Each piece goes in with its language, as the content script sends every chunk after a page's first with the
+// language the engine found for that page.
 function detectPass(pieces: readonly Piece[]): number {
   let n = 0;
-  for (const p of pieces) n += detect(p.text).length;
+  for (const p of pieces) n += detect(p.text, { lang: p.lang }).length;
   sink += n;
   return n;
 }
 
 function analyzePass(pieces: readonly Piece[]): number {
   let n = 0;
-  for (const p of pieces) n += analyze(p.text).claims.length;
+  for (const p of pieces) n += analyze(p.text, { lang: p.lang }).claims.length;
   sink += n;
   return n;
 }
@@ -81,6 +104,27 @@ function bytesOf(pieces: readonly Piece[]): number {
   let b = 0;
   for (const p of pieces) b += utf8Length(p.text);
   return b;
+}
+
+/** Pieces of one language joined by newlines into chunks of about `chars` characters, as the content script sends text. */
+function chunkLike(pieces: readonly Piece[], chars: number): Piece[] {
+  const out: Piece[] = [];
+  const open = new Map<string, string[]>();
+  const size = new Map<string, number>();
+  const flush = (lang: Piece['lang']) => {
+    const parts = open.get(lang);
+    if (parts?.length) out.push({ source: 'chunk', lang, text: parts.join('\n') });
+    open.set(lang, []);
+    size.set(lang, 0);
+  };
+  for (const p of pieces) {
+    if (!open.has(p.lang)) flush(p.lang);
+    open.get(p.lang)!.push(p.text);
+    size.set(p.lang, size.get(p.lang)! + p.text.length + 1);
+    if (size.get(p.lang)! >= chars) flush(p.lang);
+  }
+  for (const lang of [...open.keys()]) flush(lang as Piece['lang']);
+  return out;
 }
 
 /** Every k-th piece: a slice with the same mix of sources and languages as the whole. */
@@ -135,6 +179,56 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
     tArticle.push(time(() => analyzePass(articles)));
   }
   const articleMb = bytesOf(articles) / 1e6;
+
+  // Number-free text: where the floor finds no digit and the engine no claim.
+  const free = all.filter((p) => !/[0-9]/.test(p.text) && detect(p.text, { lang: p.lang }).length === 0);
+  const freeBytes = bytesOf(free);
+  const chunks = chunkLike(free, 16_000);
+  const fFloor: number[] = [];
+  const fDetect: number[] = [];
+  const fAnalyze: number[] = [];
+  const pFloor: number[] = [];
+  const pAnalyze: number[] = [];
+  // Short passes: repeat each inside one timing so the clock's resolution does not matter.
+  const REP = 5;
+  const rep = (f: () => void) => () => {
+    for (let i = 0; i < REP; i++) f();
+  };
+  for (let i = 0; i < 9; i++) {
+    fFloor.push(time(rep(() => floorPass(chunks))) / REP);
+    fDetect.push(time(rep(() => detectPass(chunks))) / REP);
+    fAnalyze.push(time(rep(() => analyzePass(chunks))) / REP);
+    pFloor.push(time(rep(() => floorPass(free))) / REP);
+    pAnalyze.push(time(rep(() => analyzePass(free))) / REP);
+  }
+  const freeAnalyzeMs = median(fAnalyze);
+  const allBytes = bytesOf(all);
+  const skipMs = (freeAnalyzeMs / freeBytes) * allBytes;
+  const claimMs = Math.max(0, median(tAnalyze) - skipMs);
+  log(
+    `engine, number-free text: ${free.length} pieces in ${chunks.length} chunks, ${(freeBytes / 1000).toFixed(0)} KB; floor ${median(fFloor).toFixed(2)} ms, analyze ${freeAnalyzeMs.toFixed(2)} ms (per piece: ${median(pFloor).toFixed(2)} / ${median(pAnalyze).toFixed(2)} ms)`,
+  );
+
+  // The seed article whole: a real article's density, one text as the page sends it.
+  const seedText = seed.map((p) => p.text).join('\n');
+  const seedClaims = analyze(seedText, { lang: 'ko' }).claims.length;
+  const sFloor: number[] = [];
+  const sAnalyze: number[] = [];
+  const SEED_REP = 40;
+  const seedPiece: Piece[] = [{ source: 'seed', lang: 'ko', text: seedText }];
+  for (let i = 0; i < 9; i++) {
+    sFloor.push(
+      time(() => {
+        for (let k = 0; k < SEED_REP; k++) floorPass(seedPiece);
+      }),
+    );
+    sAnalyze.push(
+      time(() => {
+        for (let k = 0; k < SEED_REP; k++) analyzePass(seedPiece);
+      }),
+    );
+  }
+  const seedKb = utf8Length(seedText) / 1000;
   const floorMs = median(tFloor);
   const detectMs = median(tDetect);
   const analyzeMs = median(tAnalyze);
@@ -201,6 +295,23 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
     claims_per_kb: sig(claims / (mb * 1000)),
     limit_ratio: sig(analyzeMs / floorMs),
     detect_limit_ratio: sig(detectMs / floorMs),
+    number_free: {
+      pieces: free.length,
+      kb: sig(freeBytes / 1000),
+      share_of_bytes: sig(freeBytes / allBytes, 2),
+      chunks: chunks.length,
+      limit_ratio: sig(freeAnalyzeMs / median(fFloor)),
+      detect_limit_ratio: sig(median(fDetect) / median(fFloor)),
+      per_piece_limit_ratio: sig(median(pAnalyze) / median(pFloor)),
+    },
+    claim_us: sig((claimMs * 1000) / Math.max(1, claims)),
+    claim_share: sig(claimMs / analyzeMs, 2),
+    seed_article: {
+      kb: sig(seedKb),
+      claims: seedClaims,
+      claims_per_kb: sig(seedClaims / seedKb),
+      limit_ratio: sig(median(sAnalyze) / median(sFloor)),
+    },
     passes: tFloor.length,
     peer: {
       slice_kb: sig(sliceBytes / 1000),

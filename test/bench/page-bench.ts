@@ -80,6 +80,10 @@ interface LoadRun {
   /** Wall time from navigation start to the content script's first evaluation (document_idle). */
   nav_to_start_ms: number | null;
   longest_ext_tasks: Array<TaskComposition & { at_ms: number }>;
+  /** Content script start → the frame that first shows a highlight (the registry is polled from the page world). */
+  first_highlight_ms: number | null;
+  /** Every main-thread task with extension code: [ms after the content script's start, duration ms]. */
+  ext_timeline: Array<[number, number]>;
 }
 
 interface Served {
@@ -316,6 +320,8 @@ interface Analysed {
   cpu: number;
   /** The samples of that window (for --profile-page). */
   samples: Sample[];
+  /** End of the frame painted after the page world first saw a ClaimLens highlight (µs), if it did. */
+  firstHighlight: number | null;
 }
 
 function analyse(
@@ -347,7 +353,9 @@ function analyse(
   const all = cpuSamples(events, main);
   const cpu = painted !== null ? extensionCpuMs(all, extPrefix, lo, painted) : 0;
   const samples = painted !== null ? all.filter((x) => x.t >= lo && x.t <= painted) : [];
-  return { start, lastExt, painted, extTasks, allTasks, top, cpu, samples };
+  const seen = markTime(events, 'bench-first-highlight');
+  const firstHighlight = seen !== null ? (paintedAfter(events, main, seen) ?? seen) : null;
+  return { start, lastExt, painted, extTasks, allTasks, top, cpu, samples, firstHighlight };
 }
 
 /** Scrolls the page frame by frame; returns the trace of it. */
@@ -401,6 +409,18 @@ export interface PageResult {
   seed_page_ms: number | null;
   seed_walk_ms: number;
   seed_page_ratio: number | null;
+  /** Content script start → first frame with a highlight, 2 MB page and seed, and the ratio to the same walk. */
+  first_highlight_ms: number | null;
+  first_highlight_ratio: number | null;
+  seed_first_highlight_ms: number | null;
+  seed_first_highlight_ratio: number | null;
+  /**
+   * Where the seed page's time goes (medians): evaluating content.js (its first task), the other extension tasks,
+   * and waiting — the main thread free while the settings and the analysis come back from the service worker.
+   */
+  seed_breakdown: { evaluate_ms: number; other_tasks_ms: number; waiting_ms: number };
+  /** The 2 MB page: extension tasks on the main thread vs waiting for the worker's analysis. */
+  big_breakdown: { busy_ms: number; waiting_ms: number; claims: number | null };
   longest_task_ms: number;
   longest_task_worst_ms: number;
   longest_task_by_scenario: Record<string, number>;
@@ -478,6 +498,22 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     ): Promise<{ run: LoadRun; page: Page; client: CDPSession; heap: number }> {
       const page = await withExt.newPage();
       await page.setViewport({ width: 1280, height: 900 });
+      // When the reader first sees numbers marked: a page-world rAF poll of the highlight registry (shared by the
+      // document's worlds) sets a user-timing mark the first frame a ClaimLens highlight holds a range, then stops.
+      await page.evaluateOnNewDocument(() => {
+        const tick = (): void => {
+          const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, { size: number }> } }).CSS
+            .highlights;
+          if (reg)
+            for (const [name, h] of reg)
+              if (name.startsWith('claimlens-') && h.size > 0) {
+                performance.mark('bench-first-highlight');
+                return;
+              }
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
       const client = await page.createCDPSession();
       await startTrace(page);
       const navT = Date.now();
@@ -509,6 +545,12 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
         highlight_names: hl.names,
         nav_to_start_ms: a?.start != null && navUs !== null ? round((a.start - navUs) / 1000, 1) : null,
         longest_ext_tasks: a?.top ?? [],
+        first_highlight_ms:
+          a?.start != null && a.firstHighlight != null ? round((a.firstHighlight - a.start) / 1000, 1) : null,
+        ext_timeline: (a?.extTasks ?? []).map((t) => [
+          round((t.start - (a?.start ?? t.start)) / 1000, 1),
+          round(t.dur, 1),
+        ]),
       };
       prof[url === bigUrl ? '2 MB page load' : 'seed page load']?.push(...(a?.samples ?? []));
       if (hl.names.length > 0) highlightsSeen = true;
@@ -642,6 +684,15 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     const walkMs = median(bigRuns.map((r) => r.walk_ms));
     const seedMs = median(seedRuns.map((r) => r.page_ms).filter((x): x is number => x !== null));
     const seedWalk = median(seedRuns.map((r) => r.walk_ms));
+    const med = (xs: Array<number | null>): number | null => {
+      const v = xs.filter((x): x is number => x !== null && Number.isFinite(x));
+      return v.length ? round(median(v), 1) : null;
+    };
+    const firstBig = med(bigRuns.map((r) => r.first_highlight_ms));
+    const firstSeed = med(seedRuns.map((r) => r.first_highlight_ms));
+    const evalMs = med(seedRuns.map((r) => r.ext_timeline[0]?.[1] ?? null)) ?? 0;
+    const seedBusy = med(seedRuns.map((r) => r.ext_busy_ms)) ?? 0;
+    const bigBusy = med(bigRuns.map((r) => r.ext_busy_ms)) ?? 0;
     // Per scenario, the median over its runs of each run's longest extension task: one noisy run does not decide,
     // a long task that recurs in any scenario does.
     const byScenario = {
@@ -672,6 +723,20 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       seed_page_ms: Number.isFinite(seedMs) ? round(seedMs, 1) : null,
       seed_walk_ms: round(seedWalk, 3),
       seed_page_ratio: Number.isFinite(seedMs) && seedWalk > 0 ? round(seedMs / seedWalk, 1) : null,
+      first_highlight_ms: firstBig,
+      first_highlight_ratio: firstBig !== null && walkMs > 0 ? round(firstBig / walkMs, 1) : null,
+      seed_first_highlight_ms: firstSeed,
+      seed_first_highlight_ratio: firstSeed !== null && seedWalk > 0 ? round(firstSeed / seedWalk, 1) : null,
+      seed_breakdown: {
+        evaluate_ms: evalMs,
+        other_tasks_ms: round(seedBusy - evalMs, 1),
+        waiting_ms: Number.isFinite(seedMs) ? round(seedMs - seedBusy, 1) : 0,
+      },
+      big_breakdown: {
+        busy_ms: bigBusy,
+        waiting_ms: Number.isFinite(pageMs) ? round(pageMs - bigBusy, 1) : 0,
+        claims: bigRuns[0]?.badge_count ?? null,
+      },
       longest_task_ms: Math.max(...Object.values(byScenario)),
       longest_task_by_scenario: byScenario,
       longest_task_worst_ms: round(worst, 1),
