@@ -1,4 +1,5 @@
 // Engine bench: ClaimLens detect()/analyze() vs Recognizers-Text vs a one-regex floor, on the same text, in one run.
+import { candidateRegex } from '../../src/core/detect/candidates.js';
 import { analyze, detect } from '../../src/core/index.js';
 import { articleText, generateCorpus, utf8Length } from './corpus.js';
 import { conformancePieces, type Piece, seedPieces } from './corpus-files.js';
@@ -41,6 +42,11 @@ export interface EngineResult {
     detect_limit_ratio: number;
     /** One paragraph or sentence per call: the engine's fixed cost per call shows here. */
     per_piece_limit_ratio: number;
+    /**
+     * The engine's candidate regex alone (digits, currency signs, Hangul numerals before a unit, English number
+     * words) over the same chunks vs the floor: what finding where a number could start costs before any parsing.
+     */
+    candidate_regex_ratio: number;
   };
   /** analyze() time beyond skipping all the text at the number-free rate, per claim found (µs). */
   claim_us: number;
@@ -80,6 +86,16 @@ function floorPass(pieces: readonly Piece[]): void {
 
 // Each piece goes in with its language, as the content script sends every chunk after a page's first with the
 // language the engine found for that page.
+function candidatePass(pieces: readonly Piece[]): void {
+  let n = 0;
+  for (const p of pieces) {
+    const re = candidateRegex(p.lang, false);
+    re.lastIndex = 0;
+    while (re.exec(p.text) !== null) n++;
+  }
+  sink += n;
+}
+
 function detectPass(pieces: readonly Piece[]): number {
   let n = 0;
   for (const p of pieces) n += detect(p.text, { lang: p.lang }).length;
@@ -189,6 +205,7 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
   const fAnalyze: number[] = [];
   const pFloor: number[] = [];
   const pAnalyze: number[] = [];
+  const fCand: number[] = [];
   // Short passes: repeat each inside one timing so the clock's resolution does not matter.
   const REP = 5;
   const rep = (f: () => void) => () => {
@@ -196,6 +213,7 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
   };
   for (let i = 0; i < 9; i++) {
     fFloor.push(time(rep(() => floorPass(chunks))) / REP);
+    fCand.push(time(rep(() => candidatePass(chunks))) / REP);
     fDetect.push(time(rep(() => detectPass(chunks))) / REP);
     fAnalyze.push(time(rep(() => analyzePass(chunks))) / REP);
     pFloor.push(time(rep(() => floorPass(free))) / REP);
@@ -303,6 +321,7 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
       limit_ratio: sig(freeAnalyzeMs / median(fFloor)),
       detect_limit_ratio: sig(median(fDetect) / median(fFloor)),
       per_piece_limit_ratio: sig(median(pAnalyze) / median(pFloor)),
+      candidate_regex_ratio: sig(median(fCand) / median(fFloor)),
     },
     claim_us: sig((claimMs * 1000) / Math.max(1, claims)),
     claim_share: sig(claimMs / analyzeMs, 2),

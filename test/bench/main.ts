@@ -193,7 +193,7 @@ function rows(e: EngineResult | null, p: PageResult | null): Row[] {
         unit: '×',
         goal: `≤ ${GOALS.limit_ratio}×`,
         verdict: atMost(e.number_free.limit_ratio, GOALS.limit_ratio),
-        note: `detect: ${e.number_free.detect_limit_ratio}×; ${e.number_free.kb} KB in ${e.number_free.chunks} chunks as the page sends them; one paragraph per call: ${e.number_free.per_piece_limit_ratio}×`,
+        note: `detect: ${e.number_free.detect_limit_ratio}×; ${e.number_free.kb} KB in ${e.number_free.chunks} chunks as the page sends them; one paragraph per call: ${e.number_free.per_piece_limit_ratio}×; the candidate regex alone: ${e.number_free.candidate_regex_ratio}×`,
       },
       {
         name: 'per-claim work (analyze)',
