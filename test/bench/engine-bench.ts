@@ -1,5 +1,5 @@
 // Engine bench: ClaimLens detect()/analyze() vs Recognizers-Text vs a one-regex floor, on the same text, in one run.
-import { candidateRegex } from '../../src/core/detect/candidates.js';
+import { nextCandidate } from '../../src/core/detect/next-candidate.js';
 import { analyze, detect } from '../../src/core/index.js';
 import { articleText, generateCorpus, utf8Length } from './corpus.js';
 import { conformancePieces, type Piece, seedPieces } from './corpus-files.js';
@@ -43,8 +43,8 @@ export interface EngineResult {
     /** One paragraph or sentence per call: the engine's fixed cost per call shows here. */
     per_piece_limit_ratio: number;
     /**
-     * The engine's candidate regex alone (digits, currency signs, Hangul numerals before a unit, English number
-     * words) over the same chunks vs the floor: what finding where a number could start costs before any parsing.
+     * The engine's candidate search alone (digits, currency signs, Hangul numerals before a unit, English number
+     * words; detect/next-candidate.ts) over the same chunks vs the floor: where a number could start, before parsing.
      */
     candidate_regex_ratio: number;
   };
@@ -89,9 +89,12 @@ function floorPass(pieces: readonly Piece[]): void {
 function candidatePass(pieces: readonly Piece[]): void {
   let n = 0;
   for (const p of pieces) {
-    const re = candidateRegex(p.lang, false);
-    re.lastIndex = 0;
-    while (re.exec(p.text) !== null) n++;
+    for (
+      let i = nextCandidate(p.text, 0, p.lang, false);
+      i >= 0;
+      i = nextCandidate(p.text, i + 1, p.lang, false)
+    )
+      n++;
   }
   sink += n;
 }
@@ -207,7 +210,7 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
   const pAnalyze: number[] = [];
   const fCand: number[] = [];
   // Short passes: repeat each inside one timing so the clock's resolution does not matter.
-  const REP = 5;
+  const REP = 20;
   const rep = (f: () => void) => () => {
     for (let i = 0; i < REP; i++) f();
   };

@@ -2,11 +2,17 @@
 import type { ScanCtx } from './types.js';
 
 /** Where a claim can begin. Hangul numerals only at the start of a word (never inside 일부, 구글, 사용). */
-const CAND_KO =
-  '[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])[일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉]';
+/** Numeral syllables that start a candidate in short texts (after a non-Hangul character). */
+export const CAND_KO_SHORT_FIRST =
+  '일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉';
+const CAND_KO = `[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])[${CAND_KO_SHORT_FIRST}]`;
 const EN_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|tens(?= of)|quarter(?= (?:of an? )?(?:thousand|million|billion|trillion)\\b)|several(?= (?:hundred|thousand|million|billion))|a(?= (?:few|couple(?: of)?) (?:hundred|thousand|million|billion)\\b)|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth|dollar|euro|penny|kilogram|kg|liter|litre|millilitre|milliliter|ml|gallon|mile|meter|metre|kilometer|kilometre)\\b)';
-const CAND_EN = `[0-9０-９$€£¥₩₹₿]|\\b(?:${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b`;
+const EN_CANDIDATE_WORDS = `${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold`;
+const CAND_EN = `[0-9０-９$€£¥₩₹₿]|\\b(?:${EN_CANDIDATE_WORDS})\\b`;
+/** Every character that starts a Chinese/Japanese candidate. */
+export const CJK_CHARS =
+  '0123456789０１２３４５６７８９$€£¥₩￥零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負';
 const CAND_CJK =
   '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
 
@@ -20,13 +26,38 @@ const NATIVE_TENS = '스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔
 const NATIVE_ONES = '하나|다섯|여섯|일곱|여덟|아홉|한|두|세|네|둘|셋|넷|석|넉|첫';
 const NATIVE_COUNTERS =
   '명|개|곳|번|째|마리|살|가지|권|대|척|채|벌|잔|병|차례|배|시간|달|해|주|사람|군데|켤레|그루|송이|장';
-const CAND_KO_TIGHT =
-  '[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])(?:' +
-  '[일이삼사오육칠팔구십백천만영공](?:[일이삼사오육칠팔구십백천만억조영공점쩜분여달불원엔위유파센프퍼펜페루바링리헤콜라킵할배%％]| [퍼달])' +
+/** What may follow a Sino-Korean numeral syllable in a candidate. */
+const KO_SINO_FOLLOW =
+  '일이삼사오육칠팔구십백천만억조영공점쩜분여달불원엔위유파센프퍼펜페루바링리헤콜라킵할배%％';
+/** Korean numeral expressions of running text (after a non-Hangul character). */
+export const CAND_KO_BODY =
+  '(?:' +
+  `[일이삼사오육칠팔구십백천만영공](?:[${KO_SINO_FOLLOW}]| [퍼달])` +
   '|[십백천만] [0-9]|[수몇][십백천만억조]|마이[너나]스|절반' +
   `|(?:${NATIVE_TENS})(?:${NATIVE_ONES})? ?(?:${NATIVE_COUNTERS})` +
   `|(?:${NATIVE_TENS})?(?:${NATIVE_ONES}) ?(?:${NATIVE_COUNTERS})` +
   ')';
+/** The syllables CAND_KO_BODY can start with. */
+export const CAND_KO_FIRST = [
+  ...'일이삼사오육칠팔구십백천만영공수몇마절',
+  ...`${NATIVE_TENS}|${NATIVE_ONES}`.split('|').map((w) => w[0]!),
+].join('');
+/**
+ * Every character that can come second in a CAND_KO_BODY match (a superset: the regex still decides). Most words that
+ * merely begin with a numeral syllable (사용, 한국, 세계, 수출) fail this one lookup.
+ */
+export const CAND_KO_SECOND = [
+  ...KO_SINO_FOLLOW,
+  ' ',
+  ...'십백천만억조이반',
+  ...`${NATIVE_TENS}|${NATIVE_ONES}`
+    .split('|')
+    .filter((w) => w.length > 1)
+    .map((w) => w[1]!),
+  ...NATIVE_ONES.split('|').map((w) => w[0]!),
+  ...NATIVE_COUNTERS.split('|').map((w) => w[0]!),
+].join('');
+const CAND_KO_TIGHT = `[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])${CAND_KO_BODY}`;
 export const SHORT = 64;
 
 // One compiled regex per language, made once: compiling per call cost a quarter of the time on number-free text.

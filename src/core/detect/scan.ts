@@ -1,9 +1,10 @@
 // The single left-to-right pass: jump between candidate positions, read a quantity there, extend it and keep or drop it.
 import type { ClaimKind } from '../types.js';
 import { acceptNumerals, compared, furniture, MONTH_BEFORE } from './accept.js';
-import { candidateRegex, SHORT } from './candidates.js';
+import { SHORT } from './candidates.js';
 import { applyRange, applyRate, shareUnit } from './extend.js';
 import { prefixMod, suffixMod } from './modifiers.js';
+import { nextCjk, nextEn, nextKo } from './next-candidate.js';
 import { isDigit, isHangul, isLatin, isSpace, readEast } from './numerals-east.js';
 import { currencyBefore, isWhole, type Quantity, readNumber, readQuantity, skipToken } from './quantity.js';
 import { isAlnum, nounUnit, readUnit } from './read-unit.js';
@@ -29,15 +30,14 @@ function classify(q: Quantity): { kind: ClaimKind; unit: string | null; per?: st
 /** Runs the pass over the whole text. */
 export function scan(ctx: ScanCtx): RawClaim[] {
   const t = ctx.text;
-  const re = candidateRegex(ctx.lang, ctx.last - ctx.first < SHORT);
+  const short = ctx.last - ctx.first < SHORT;
   const out: RawClaim[] = [];
   let pos = 0;
   let lastEnd = 0;
+  const lang = ctx.lang;
   while (pos < t.length) {
-    re.lastIndex = pos;
-    const m = re.exec(t);
-    if (!m) break;
-    const p = m.index;
+    const p = lang === 'ko' ? nextKo(t, pos, short) : lang === 'en' ? nextEn(t, pos, short) : nextCjk(t, pos);
+    if (p < 0) break;
     ctx.steps++;
     const r = claimAt(ctx, p, lastEnd);
     if (r.claim) {
