@@ -1,23 +1,22 @@
 // Settings survive a browser restart: the same profile is launched twice with the built extension; what the user set
-// in the first session (a site switched off) is still stored, shown and honoured in the second.
-import { mkdtempSync, rmSync } from 'node:fs';
+// in the first session (a site switched off) is still stored, shown and honoured in the second. Chromium loads the
+// unpacked build; Firefox gets the built .xpi installed into the profile, as an installed (not temporary) add-on.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { badgeText, openExtensionPage } from '../../scripts/lib/launch.mjs';
+import { badgeText, FIREFOX_UUID, GECKO_ID, openExtensionPage } from '../../scripts/lib/launch.mjs';
 import { listClaims } from '../../scripts/lib/page.mjs';
 import { BROWSERS, poll, sleep } from './helpers/context.js';
 import { ROOT } from './helpers/routes.js';
 import { galleryRoutes, pageReady, urlOf } from './helpers/safety.js';
 
-/**
- * Chromium with a persistent profile (the same launch flags as scripts/lib/launch.mjs). Firefox is not run here: the
- * test driver can only install a temporary add-on there, and Firefox removes temporary add-ons — and their storage —
- * when it shuts down, which is not what happens to an installed extension.
- */
-async function launch(profile: string, port: number): Promise<{ browser: Browser; extBase: string }> {
+type Kind = 'chromium' | 'firefox';
+
+/** Chromium with a persistent profile (the same launch flags as scripts/lib/launch.mjs). */
+async function launchChromium(profile: string, port: number): Promise<{ browser: Browser; extBase: string }> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -41,26 +40,70 @@ async function launch(profile: string, port: number): Promise<{ browser: Browser
   return { browser, extBase: `chrome-extension://${new URL(sw.url()).host}/` };
 }
 
+/**
+ * Firefox ESR with a persistent profile holding the built .xpi in its extensions folder: installed at startup like a
+ * user's add-on and kept across restarts (the test driver's installExtension makes a temporary add-on, which Firefox
+ * removes with its storage at shutdown). ESR accepts the unsigned build when signatures are not required.
+ */
+async function launchFirefox(profile: string, port: number): Promise<{ browser: Browser; extBase: string }> {
+  const dir = join(profile, 'extensions');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(resolve(ROOT, 'dist/claimlens-firefox.zip'), join(dir, `${GECKO_ID}.xpi`));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    userDataDir: profile,
+    defaultViewport: { width: 1100, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      // Add-ons found in the profile are enabled without asking (no one is there to answer the prompt).
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': 'en-US',
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+    },
+  });
+  return { browser, extBase: `moz-extension://${FIREFOX_UUID}/` };
+}
+
+const launch = (kind: Kind, profile: string, port: number) =>
+  kind === 'chromium' ? launchChromium(profile, port) : launchFirefox(profile, port);
+
+type StorageApi = {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
+type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+/** An extension page's API in either browser: Firefox's `browser`, Chromium's `chrome`. */
+type Ext<T> = { browser?: T; chrome?: T };
+
 function storedSettings(control: Page): Promise<unknown> {
   return control.evaluate(async () => {
-    type StorageApi = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-    return (
-      (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.get('settings') as Promise<
-        Record<string, unknown>
-      >
-    ).then((r) => r.settings);
+    const g = globalThis as unknown as Ext<StorageApi>;
+    return (await (g.browser ?? g.chrome)!.storage.local.get('settings')).settings;
   });
 }
 
 async function tabIdOfNewest(control: Page): Promise<number> {
   return control.evaluate(async () => {
-    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-    const tabs = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({});
+    const g = globalThis as unknown as Ext<TabsApi>;
+    const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
     return Math.max(...tabs.map((t) => t.id ?? -1));
   });
 }
 
-describe.runIf(BROWSERS.includes('chromium'))('settings across a browser restart (chromium)', () => {
+describe.each(BROWSERS)('settings across a browser restart (%s)', (kind) => {
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-restart-'));
   let server: FixtureServer;
   let browser: Browser | undefined;
@@ -75,18 +118,18 @@ describe.runIf(BROWSERS.includes('chromium'))('settings across a browser restart
   }, async () => {
     server = await startFixtureServer(galleryRoutes());
     // Session 1: the user switches www.donga.com off (the options page writes the same store).
-    let s = await launch(profile, server.port);
+    let s = await launch(kind, profile, server.port);
     browser = s.browser;
     let control = await openExtensionPage(browser, `${s.extBase}options.html`, '.cl-opt');
     const settings = { version: 1, disabledOrigins: ['http://www.donga.com'], wholePage: false };
     await control.evaluate(async (value) => {
-      type StorageApi = { storage: { local: { set(v: object): Promise<void> } } };
-      await (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.set({ settings: value });
+      const g = globalThis as unknown as Ext<StorageApi>;
+      await (g.browser ?? g.chrome)!.storage.local.set({ settings: value });
     }, settings);
     await browser.close();
 
     // Session 2: same profile.
-    s = await launch(profile, server.port);
+    s = await launch(kind, profile, server.port);
     browser = s.browser;
     control = await openExtensionPage(browser, `${s.extBase}options.html`, '.cl-opt');
     expect(await storedSettings(control)).toEqual(settings);
