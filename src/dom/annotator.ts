@@ -73,6 +73,8 @@ interface Pass {
   flat: Claim[] | null;
   /** The pass whose text this one's continues in document order (the initial pass's head and rest). */
   follows?: Pass;
+  /** [start, end) of each analyzed chunk in the pass's text (parts[k] came from bounds[k]). */
+  bounds?: Array<[number, number]>;
 }
 
 function passClaims(pass: Pass): Claim[] {
@@ -197,6 +199,47 @@ export class Annotator {
       : undefined;
   }
 
+  /**
+   * The piece of text a claim was analyzed in and the options it was analyzed with, so the same analysis can be asked
+   * again in full (an analyzer may answer with summaries first; see `complete`).
+   */
+  sourceOf(id: string): { text: string; offset: number; opts: AnalyzeOptions } | undefined {
+    const entry = this.byId.get(id);
+    const b = entry?.pass.bounds?.[entry.part];
+    if (!entry || !b) return undefined;
+    return {
+      text: entry.pass.extraction.text.slice(b[0], b[1]),
+      offset: b[0],
+      opts: { lang: this.lang ?? 'auto', uiLang: this.opts.uiLang, publishedAt: this.opts.publishedAt },
+    };
+  }
+
+  /**
+   * Fills a claim in with the same piece's analysis in full (offsets relative to the piece at `offset`): its
+   * caveats, context and precomputed facts replace the summary; a comparison points at the page's id of the other
+   * claim. False when the analysis no longer holds this claim.
+   */
+  complete(id: string, full: readonly Claim[], offset: number): boolean {
+    const entry = this.byId.get(id);
+    if (!entry) return false;
+    const { claim, pass } = entry;
+    const match = full.find((c) => c.start + offset === claim.start && c.end + offset === claim.end);
+    if (!match) return false;
+    const { id: _id, start: _s, end: _e, sentence: _sn, comparedWith, ...rest } = match;
+    const target = claim as Claim & { summary?: true };
+    delete target.summary;
+    Object.assign(target, rest);
+    delete target.comparedWith;
+    const other = comparedWith ? full.find((c) => c.id === comparedWith) : undefined;
+    if (other) {
+      const mine = passClaims(pass).find(
+        (c) => c.start === other.start + offset && c.end === other.end + offset,
+      );
+      if (mine) target.comparedWith = mine.id;
+    }
+    return true;
+  }
+
   /** A fresh Range for a claim, or null when its text left the page. */
   rangeOf(id: string): Range | null {
     const entry = this.byId.get(id);
@@ -303,6 +346,7 @@ export class Annotator {
     const { text } = pass.extraction;
     const bounds = chunkBounds(text, this.opts.chunkChars ?? CHUNK);
     pass.parts = bounds.map(() => []);
+    pass.bounds = bounds;
     const order = this.byDistance(pass.extraction, bounds);
     const win = this.doc.defaultView as (Window & typeof globalThis) | undefined;
     const signal = this.opts.signal;

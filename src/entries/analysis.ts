@@ -3,7 +3,7 @@
 
 import { cardFacts } from '../core/card-facts.js';
 import { type Analysis, analyze as coreAnalyze } from '../core/index.js';
-import type { AnalyzeOptions, Source, UiLang } from '../core/types.js';
+import type { AnalyzeOptions, Claim, Source, UiLang } from '../core/types.js';
 import type { AnalyzeReply, AnalyzeRequest, WireClaim } from '../shared/messages.js';
 
 export type EngineAnalyze = (text: string, opts: AnalyzeOptions) => Analysis;
@@ -31,12 +31,35 @@ export function analyzeForContent(
     }
     return i;
   };
+  if (req.summary) return { lang: result.lang, claims: claims.map(summaryOf), sources };
   const out: WireClaim[] = claims.map((c) => ({
     ...c,
     caveats: c.caveats.map((v) => ({ ...v, sources: v.sources.map(ref) })),
     facts: cardFacts(c, claims, lang, req.publishedAt),
   }));
   return { lang: result.lang, claims: out, sources };
+}
+
+/** What the page keeps of a claim before its card is opened: no texts, no facts, caveats as id and severity. */
+function summaryOf(c: Claim): WireClaim {
+  const out: WireClaim = {
+    id: c.id,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    value: c.value,
+    unit: c.unit,
+    approx: c.approx,
+    sentence: c.sentence,
+    caveats: c.caveats.map((v) => ({ id: v.id, severity: v.severity, title: '', detail: '', sources: [] })),
+    summary: true,
+  };
+  if (c.range) out.range = c.range;
+  if (c.bound) out.bound = c.bound;
+  if (c.per !== undefined) out.per = c.per;
+  if (c.vague) out.vague = true;
+  return out;
 }
 
 const WARM_UP = [

@@ -88,9 +88,10 @@ function fromWire(reply: AnalyzeReply, shared: Map<string, Source>): AnalyzerRes
 
 /**
  * The analyzer the content script uses: one bg:analyze message per piece. A lost reply (the worker was stopped
- * mid-way) is retried twice; a dead extension context is not retried (the caller tears down).
+ * mid-way) is retried twice; a dead extension context is not retried (the caller tears down). `summary` asks for
+ * what painting and the popup need; a card asks for its piece again in full.
  */
-function remoteAnalyzer(platform: ContentPlatform): Analyzer {
+function remoteAnalyzer(platform: ContentPlatform, summary: boolean): Analyzer {
   const shared = new Map<string, Source>();
   return async (text: string, opts: AnalyzeOptions): Promise<AnalyzerResult> => {
     const msg: ToBackground = {
@@ -100,6 +101,7 @@ function remoteAnalyzer(platform: ContentPlatform): Analyzer {
       // The caveats' language: the content script's UI locale when given, else the background's own.
       ...(opts.uiLang === undefined ? {} : { uiLang: opts.uiLang }),
       ...(opts.publishedAt === undefined ? {} : { publishedAt: opts.publishedAt }),
+      ...(summary ? { summary: true } : {}),
     };
     for (let attempt = 0; ; attempt++) {
       try {
@@ -149,7 +151,9 @@ export function startContent(
   analyzer?: Analyzer,
   platform: ContentPlatform = realPlatform,
 ): ContentInstance {
-  const analyze = analyzer ?? remoteAnalyzer(platform);
+  const analyze = analyzer ?? remoteAnalyzer(platform, true);
+  // Only summaries come from the background in bulk; an injected analyzer (tests) answers in full at once.
+  const details = analyzer ? null : remoteAnalyzer(platform, false);
   const win = doc.defaultView as Window & typeof globalThis;
   const g = win as unknown as Record<symbol, ContentInstance | undefined>;
   const existing = g[INSTANCE];
@@ -221,14 +225,49 @@ export function startContent(
       }
     };
 
+  /** The claim whose card was asked for last: a slower, earlier request must not open over it. */
+  let wanted: string | null = null;
+
   const openCard = (id: string, focus: boolean): boolean => {
     const a = annotator;
     const entry = a?.get(id);
     if (!a || !entry) return false;
+    wanted = id;
+    const source = details && (entry.claim as AnalyzedClaim).summary ? a.sourceOf(id) : undefined;
+    if (source && details) {
+      // Summaries carry no card texts: analyze the claim's piece again in full (a few ms in the worker), then open.
+      a.setActive(id);
+      Promise.resolve(details(source.text, source.opts))
+        .then(
+          (full) => {
+            if (annotator === a) a.complete(id, full.claims, source.offset);
+          },
+          (error: unknown) => report('card:details', error),
+        )
+        .finally(
+          guard('card:open', () => {
+            if (wanted === id && annotator === a) showCard(a, id, focus);
+          }),
+        );
+      return true;
+    }
+    return showCard(a, id, focus);
+  };
+
+  const showCard = (a: Annotator, id: string, focus: boolean): boolean => {
+    const entry = a.get(id);
+    if (!entry) return false;
     card ??= new CardHost(doc, platform.t, () => annotator?.setActive(null));
     // The background computed the formatted parts with the claim (an analyzer without them shows the raw text).
-    const facts: CardFacts = (entry.claim as Partial<AnalyzedClaim>).facts ?? { value: entry.claim.text };
-    const model = modelFrom(entry.claim, entry.text, entry.claims, facts);
+    const claim = entry.claim as AnalyzedClaim;
+    const facts: CardFacts = claim.facts ?? { value: claim.text };
+    // Details that could not be fetched: the card shows what is known, never a summary's empty caveat stubs.
+    const model = modelFrom(
+      claim.summary ? { ...claim, caveats: [] } : claim,
+      entry.text,
+      entry.claims,
+      facts,
+    );
     a.setActive(id);
     card.open(model, { focus, anchor: () => anchorOf(a.rects(id)) });
     return true;

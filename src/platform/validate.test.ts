@@ -36,6 +36,7 @@ describe('parseToBackground', () => {
     [{ type: 'bg:annotate-tab', tabId: 7 }],
     [{ type: 'bg:analyze', text: '557만6000달러', lang: 'auto', uiLang: 'ko' }],
     [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', uiLang: 'en', publishedAt: '2025-01-24' }],
+    [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', summary: true }],
   ])('accepts %j', (msg) => expect(parseToBackground(msg)).toEqual(msg));
 
   it('drops extra fields', () => {
@@ -61,6 +62,7 @@ describe('parseToBackground', () => {
     [{ type: 'bg:analyze', text: 'x', lang: 'fr', uiLang: 'ko' }],
     [{ type: 'bg:analyze', text: 'x', lang: 'auto', uiLang: 'de' }],
     [{ type: 'bg:analyze', text: 'x'.repeat(200_001), lang: 'auto', uiLang: 'ko' }],
+    [{ type: 'bg:analyze', text: 'x', lang: 'auto', summary: 'yes' }],
   ])('rejects %j', (msg) => expect(parseToBackground(msg)).toBeNull());
 });
 

@@ -47,13 +47,15 @@ export function parseToBackground(msg: unknown): ToBackground | null {
       return isShortString(m.text, MAX_ANALYZE_CHARS) &&
         (m.lang === 'auto' || m.lang === 'ko' || m.lang === 'en' || m.lang === 'zh' || m.lang === 'ja') &&
         (m.uiLang === undefined || m.uiLang === 'ko' || m.uiLang === 'en') &&
-        (m.publishedAt === undefined || isShortString(m.publishedAt, 100))
+        (m.publishedAt === undefined || isShortString(m.publishedAt, 100)) &&
+        (m.summary === undefined || typeof m.summary === 'boolean')
         ? {
             type: m.type,
             text: m.text,
             lang: m.lang,
             ...(m.uiLang === undefined ? {} : { uiLang: m.uiLang }),
             ...(m.publishedAt === undefined ? {} : { publishedAt: m.publishedAt }),
+            ...(m.summary === true ? { summary: true } : {}),
           }
         : null;
     default:

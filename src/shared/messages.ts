@@ -51,10 +51,18 @@ export interface AnalyzeRequest {
   /** Caveat language; by default the one the extension's UI strings are shown in. */
   uiLang?: UiLang;
   publishedAt?: string;
+  /**
+   * Summaries only: what painting, the badge and the popup need (position, kind, value, how many caveats and how
+   * grave), not the card's texts. A 2 MB page's replies shrink about threefold; a card asks for its piece in full.
+   */
+  summary?: boolean;
 }
 
-/** A claim as the content script keeps it: the core's claim plus what its card needs precomputed. */
-export type AnalyzedClaim = Claim & { facts: CardFacts };
+/**
+ * A claim as the content script keeps it: the core's claim plus what its card needs precomputed. A summary has
+ * `summary: true`, no `facts`, and caveats reduced to id and severity until its card asks for the rest.
+ */
+export type AnalyzedClaim = Claim & { facts?: CardFacts; summary?: true };
 
 /** On the wire a caveat names its sources by index into the reply's `sources` (each source sent once per reply). */
 export type WireCaveat = Omit<Caveat, 'sources'> & { sources: number[] };

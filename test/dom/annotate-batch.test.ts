@@ -3,10 +3,11 @@
 // of many appended paragraphs is extracted and analyzed as one text, offsets stay exact, totals run without recounting.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnalyzeOptions } from '../../src/core/types.js';
+import type { AnalyzeOptions, Claim } from '../../src/core/types.js';
 import { Annotator, mergeExtractions } from '../../src/dom/annotator.js';
 import { extractArticle, TextCollector } from '../../src/dom/extract.js';
 import { rangeFor } from '../../src/dom/ranges.js';
+import { analyzeForContent } from '../../src/entries/analysis.js';
 import { fakeAnalyze } from './fake-analyzer.js';
 
 const SEED = readFileSync('test/data/seed/hankyung-deepseek.html', 'utf8');
@@ -138,5 +139,45 @@ describe('Annotator: the initial pass paints the first screens first', () => {
     expect(split.claims).toEqual(whole.claims);
     expect(split.claims.every((t) => t !== null)).toBe(true);
     expect(split.claims.slice(0, 2)).toEqual(['0.5%', '1.5%']);
+  });
+});
+
+describe('Annotator: summaries first, a claim completed on demand', () => {
+  it('gives the piece a claim came from and fills the claim in from its full analysis', async () => {
+    document.body.innerHTML = body;
+    // As the background answers the content script: summaries in bulk (no card texts), JSON-copied.
+    const analyze = async (text: string, opts: AnalyzeOptions) =>
+      JSON.parse(
+        JSON.stringify(
+          analyzeForContent(
+            { type: 'bg:analyze', text, lang: opts.lang ?? 'auto', uiLang: 'ko', summary: true },
+            'ko',
+          ),
+        ),
+      );
+    const ac = new AbortController();
+    const a = new Annotator({ doc: document, analyze, signal: ac.signal, observe: false, uiLang: 'ko' });
+    await a.start();
+    const claim = a.claims().find((c) => c.text === '79.8%')!;
+    expect((claim as { summary?: true }).summary).toBe(true);
+    expect(claim.caveats.length).toBeGreaterThan(0);
+    expect(claim.caveats.every((v) => v.title === '')).toBe(true);
+    const warnBefore = a.stats().warn;
+
+    const src = a.sourceOf(claim.id)!;
+    expect(src.text.slice(claim.start - src.offset, claim.end - src.offset)).toBe('79.8%');
+    const full = analyzeForContent({ type: 'bg:analyze', text: src.text, lang: 'ko', uiLang: 'ko' }, 'ko');
+    expect(a.complete(claim.id, full.claims as unknown as Claim[], src.offset)).toBe(true);
+    const done = a.get(claim.id)!.claim as Claim & { summary?: true; facts?: unknown };
+    expect(done.summary).toBeUndefined();
+    expect(done.facts).toBeDefined();
+    expect(done.caveats.every((v) => v.title.length > 0)).toBe(true);
+    // The comparison points at the page's own claim for 79.2% (ids are the page's, not the piece's).
+    expect(done.comparedWith).toBeDefined();
+    expect(a.get(done.comparedWith!)!.claim.text).toBe('79.2%');
+    expect(a.stats().warn).toBe(warnBefore);
+    // A piece whose analysis no longer holds the claim leaves it as it was.
+    expect(a.complete(claim.id, [], src.offset)).toBe(false);
+    ac.abort();
   });
 });

@@ -1,0 +1,38 @@
+// The background's bg:analyze answer: full claims for a card, or summaries for painting (a fraction of the size).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeForContent } from '../../src/entries/analysis.js';
+
+const SEED = readFileSync('test/data/seed/hankyung-deepseek-2025-01.txt', 'utf8');
+
+describe('analyzeForContent', () => {
+  const full = analyzeForContent({ type: 'bg:analyze', text: SEED, lang: 'auto' }, 'ko');
+  const summary = analyzeForContent({ type: 'bg:analyze', text: SEED, lang: 'auto', summary: true }, 'ko');
+
+  it('answers in full by default: caveat texts with sources, the card facts', () => {
+    expect(full.claims.length).toBeGreaterThan(10);
+    const c = full.claims.find((x) => x.text === '79.8%')!;
+    expect(c.facts).toBeDefined();
+    expect(c.caveats.length).toBeGreaterThan(0);
+    expect(c.caveats.every((v) => v.title.length > 0 && v.sources.length > 0)).toBe(true);
+    expect(c.summary).toBeUndefined();
+  });
+
+  it('summaries keep what painting and the popup need, the same claims and caveat grades, and drop the rest', () => {
+    expect(summary.claims.map((c) => [c.id, c.text, c.start, c.end, c.kind, c.value, c.unit])).toEqual(
+      full.claims.map((c) => [c.id, c.text, c.start, c.end, c.kind, c.value, c.unit]),
+    );
+    for (const [i, c] of summary.claims.entries()) {
+      expect(c.summary).toBe(true);
+      expect(c.facts).toBeUndefined();
+      expect(c.attribution).toBeUndefined();
+      expect(c.caveats.map((v) => [v.id, v.severity])).toEqual(
+        full.claims[i]!.caveats.map((v) => [v.id, v.severity]),
+      );
+      expect(c.caveats.every((v) => v.title === '' && v.detail === '' && v.sources.length === 0)).toBe(true);
+    }
+    expect(summary.sources).toEqual([]);
+    // The point of it: a much smaller message for the page to parse and keep.
+    expect(JSON.stringify(summary).length * 3).toBeLessThan(JSON.stringify(full).length);
+  });
+});
