@@ -97,7 +97,19 @@ describe.each(BROWSERS)('faults in %s', (kind) => {
     const { page, tabId, log } = await openTab(ctx, urlOf('rtl'));
     const count = await waitForBadge(ctx, tabId);
     const before = await settled(ctx, tabId, ['17%']);
-    const hl = await sizes(page);
+    // Highlights are registered a frame or an idle slice after the claims are listed: wait until they hold still.
+    let prev = '';
+    const hl = (await poll(
+      async () => {
+        const now = await sizes(page);
+        const same = JSON.stringify(now) === prev && prev !== '{}';
+        prev = JSON.stringify(now);
+        return same ? now : null;
+      },
+      (x) => x !== null,
+      10000,
+      'the highlights to be registered and hold still',
+    ))!;
     const store = await stored(ctx.control);
     const extId = new URL(ctx.lb.extBase).host;
     // The page impersonates every message ClaimLens uses, by every channel a page has.
