@@ -60,6 +60,8 @@ export interface AnnotatorOptions {
    * extracted, so a long page shows its first highlights as soon as a short one does (default 8,000).
    */
   firstChars?: number;
+  /** The article root when the caller already found it (findArticleRoot reads the whole page's text). */
+  root?: Element;
 }
 
 /** One extraction (of one or more roots) and the claims found in it; offsets of its claims are into its text. */
@@ -88,7 +90,7 @@ const hasWarn = (c: Claim): boolean => c.caveats.some((v) => v.severity === 'war
 /** A chunk of text is analyzed at once: a whole typical article, bounded so one call stays short on huge pages. */
 const CHUNK = 8000;
 /** The initial pass's head: about the first screens of an article. */
-const FIRST_CHARS = 8000;
+export const FIRST_CHARS = 8000;
 
 /** Chunk ends at block or line breaks, so sentences stay whole and context (currency pairs) stays together. */
 export function chunkBounds(text: string, max = CHUNK): Array<[number, number]> {
@@ -141,9 +143,12 @@ export class Annotator {
 
   /** Initial pass over the article (or the whole page), then observation of later changes. */
   async start(): Promise<void> {
+    const given = this.opts.root;
     const root = this.opts.wholePage
       ? (this.doc.body ?? this.doc.documentElement)
-      : findArticleRoot(this.doc);
+      : given?.isConnected
+        ? given
+        : findArticleRoot(this.doc);
     this.root = root;
     // Head first: the first screens are extracted, sent and painted while the rest of a long article is extracted.
     let headDone: (truncated: boolean) => void = () => {};

@@ -1,5 +1,7 @@
 // Background: the analysis engine for content scripts (bg:analyze), badge per tab, settings, per-site on/off and
 // permissions, keyboard shortcuts, content errors.
+
+import type { UiLang } from '../core/types.js';
 import {
   activeTab,
   classifyUrl,
@@ -29,7 +31,6 @@ import {
   t,
   tabsMatching,
   tabsOfOrigin,
-  uiLanguage,
   unregisterOrigin,
 } from '../platform/index.js';
 import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
@@ -38,6 +39,15 @@ import { analyzeForContent, warmEngine } from './analysis.js';
 /** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
 const counts = new Map<number, { count: number; warn: number }>();
 const loggedErrors = new Set<string>();
+
+/**
+ * The language the card's strings are served in, read from those very strings (content_ui_lang): the caveats' default
+ * language. Neither '@@ui_locale' nor getUILanguage() always matches the bundle served (Chromium started with
+ * --lang=ko serves Korean messages while both say en); the content script and this worker are served the same one.
+ */
+function cardLanguage(): UiLang {
+  return t('content_ui_lang') === 'ko' ? 'ko' : 'en';
+}
 
 async function settings(): Promise<Settings> {
   const parsed = await loadSettings();
@@ -153,7 +163,7 @@ async function handle(
       return siteState(msg.tabId);
     case 'bg:analyze':
       // Synchronous and pure: a few ms per piece, in the extension's own process, never on the page's main thread.
-      return analyzeForContent(msg, uiLanguage());
+      return analyzeForContent(msg, cardLanguage());
   }
 }
 
@@ -165,7 +175,7 @@ onTabLoading((tabId) => {
   // A page is on its way: warm the engine now (once per worker), not when its content script asks.
   setTimeout(() => {
     try {
-      warmEngine(uiLanguage());
+      warmEngine(cardLanguage());
     } catch (e) {
       logOnce('warm-up', e instanceof Error ? e.message : String(e));
     }

@@ -9,7 +9,15 @@
 // The engine does not run here: text goes to the background (bg:analyze, the extension's own service worker or
 // event page, so no page text leaves the browser), which returns claims with what their cards need precomputed.
 import type { AnalyzeOptions, Claim, Source } from '../core/types.js';
-import { type Analyzer, type AnalyzerResult, Annotator } from '../dom/annotator.js';
+import {
+  type Analyzer,
+  type AnalyzerResult,
+  Annotator,
+  FIRST_CHARS,
+  mergeExtractions,
+} from '../dom/annotator.js';
+import { findArticleRoot } from '../dom/article-root.js';
+import { TextCollector } from '../dom/extract.js';
 import { findPublishedAt } from '../dom/published-at.js';
 import { isContextValid, onContentMessage, sendToBackground, t } from '../platform/content.js';
 import {
@@ -152,6 +160,20 @@ export function startContent(
   platform: ContentPlatform = realPlatform,
 ): ContentInstance {
   const analyze = analyzer ?? remoteAnalyzer(platform, true);
+  /** Requests sent before the settings came back, by text: the annotator's first piece is one of them. */
+  const early = new Map<string, ReturnType<Analyzer>>();
+  const headFirst: Analyzer = (text, opts) => {
+    const sent = early.get(text);
+    early.delete(text);
+    if (
+      sent &&
+      (opts.lang ?? 'auto') === 'auto' &&
+      opts.uiLang === undefined &&
+      opts.publishedAt === publishedAt
+    )
+      return sent;
+    return analyze(text, opts);
+  };
   // Only summaries come from the background in bulk; an injected analyzer (tests) answers in full at once.
   const details = analyzer ? null : remoteAnalyzer(platform, false);
   const win = doc.defaultView as Window & typeof globalThis;
@@ -479,6 +501,24 @@ export function startContent(
       // Listen first: the popup gets an answer (an empty list) even on a switched-off site.
       const unsubscribe = platform.onContentMessage((msg) => guard(`message:${msg.type}`, onMessage)(msg));
       signal.addEventListener('abort', unsubscribe, { once: true });
+      publishedAt = findPublishedAt(doc);
+      // The article's first screens go to the engine while the settings are on their way, so a page waits for one
+      // round trip, not two. Nothing is painted (no highlighter even exists) until the settings say this site is on;
+      // on a switched-off site the answer is dropped unused.
+      let root: Element | undefined;
+      if (!analyzer) {
+        root = findArticleRoot(doc);
+        const head = new TextCollector(root, { stopAfterChars: FIRST_CHARS });
+        head.step();
+        // The very text the annotator's head pass will send (its first piece, when it fits in one message).
+        const { text } = mergeExtractions([head.result()]);
+        if (text.trim() && text.length <= MESSAGE_CHARS) {
+          const sent = analyze(text, { lang: 'auto', publishedAt });
+          // Handled here too: a request dropped unused (a switched-off site) must not surface as an unhandled error.
+          Promise.resolve(sent).catch(() => undefined);
+          early.set(text, sent);
+        }
+      }
       let settings: Settings = DEFAULT_SETTINGS;
       try {
         const reply = (await platform.sendToBackground({ type: 'bg:get-settings' })) as Settings | undefined;
@@ -491,8 +531,10 @@ export function startContent(
         }
       }
       starting = false;
-      if (signal.aborted || settings.disabledOrigins.includes(win.location.origin)) return;
-      publishedAt = findPublishedAt(doc);
+      if (signal.aborted || settings.disabledOrigins.includes(win.location.origin)) {
+        early.clear();
+        return;
+      }
       const listen = { capture: true, passive: true, signal };
       win.addEventListener('pointerdown', onPointerDown as EventListener, listen);
       win.addEventListener('click', onClick as EventListener, listen);
@@ -500,12 +542,13 @@ export function startContent(
       win.addEventListener('pointermove', onPointerMove as EventListener, listen);
       annotator = new Annotator({
         doc,
-        analyze,
-        // Caveats in the language the card's own labels are shown in, read from those very strings: neither
-        // '@@ui_locale' nor the background's locale always matches them (Chromium started with --lang=ko serves
-        // Korean messages while both say en).
-        uiLang: platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en',
+        analyze: headFirst,
+        // Caveats in the language the card's own labels are shown in, read from those very strings: the background
+        // reads them from the same bundle (content_ui_lang) when the request names none; an injected analyzer
+        // (tests) is told here.
+        uiLang: analyzer ? (platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en') : undefined,
         wholePage: settings.wholePage,
+        root,
         publishedAt,
         signal,
         onPass: reportCount,

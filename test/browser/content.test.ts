@@ -327,6 +327,22 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
     await page.close();
   });
 
+  it("sends the article's first screens with the settings request, and analyzes them once", async () => {
+    const page = await open('/article.html');
+    const sent = (await page.evaluate(() =>
+      window.__platform.sent.map((m) => ({ type: m.type, text: 'text' in m ? m.text : undefined })),
+    )) as Array<{ type: string; text?: string }>;
+    // One round trip, not two: the head leaves before the settings come back.
+    expect(sent.slice(0, 2).map((m) => m.type)).toEqual(['bg:analyze', 'bg:get-settings']);
+    const analyses = sent.filter((m) => m.type === 'bg:analyze');
+    expect(analyses.length).toBe(1);
+    expect(analyses[0]!.text).toContain('79.8%');
+    const list = (await page.evaluate(() => window.__platform.send({ type: 'cs:list' }))) as {
+      claims: Array<{ text: string }>;
+    };
+    expect(list.claims.map((c) => c.text)).toContain('557만6000달러');
+  });
+
   it('a second injection is harmless; a dead extension context cleans up instead of throwing', async () => {
     const page = await open('/twice.html');
     const list = (await page.evaluate(() => window.__platform.send({ type: 'cs:list' }))) as {
