@@ -75,6 +75,9 @@ describe.each(BROWSERS)('seed article in %s', (kind) => {
     expect(card.caveats.length).toBeGreaterThan(0);
     for (const c of card.caveats) expect(['info', 'warn']).toContain(c.severity);
     expect(card.caveats.some((c) => c.rule?.startsWith('benchmark.'))).toBe(true);
+    // The page held a summary; the card asked for the rest: every caveat has its words and its source.
+    for (const c of card.caveats) expect(c.text.length).toBeGreaterThan(40);
+    expect(card.text).toMatch(/AIME|30/);
     const clicksAfter = await page.evaluate(
       () => (window as unknown as { __articleClicks: number }).__articleClicks,
     );
