@@ -3,16 +3,12 @@ import type { ScanCtx } from './types.js';
 
 /** Where a claim can begin. Hangul numerals only at the start of a word (never inside 일부, 구글, 사용). */
 /** Numeral syllables that start a candidate in short texts (after a non-Hangul character). */
-export const CAND_KO_SHORT_FIRST =
-  '일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉';
+const CAND_KO_SHORT_FIRST = '일이삼사오육칠팔구십백천만영공수몇한두세네다여열스서마쉰예아하둘셋넷첫절석너넉';
 const CAND_KO = `[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])[${CAND_KO_SHORT_FIRST}]`;
 const EN_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|nought|naught|nil|hundreds|thousands|millions|billions|tens(?= of)|quarter(?= (?:of an? )?(?:thousand|million|billion|trillion)\\b)|several(?= (?:hundred|thousand|million|billion))|a(?= (?:few|couple(?: of)?) (?:hundred|thousand|million|billion)\\b)|(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|an?(?= (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half|fifth|tenth|dollar|euro|penny|kilogram|kg|liter|litre|millilitre|milliliter|ml|gallon|mile|meter|metre|kilometer|kilometre)\\b)';
 const EN_CANDIDATE_WORDS = `${EN_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[a-z]+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold`;
 const CAND_EN = `[0-9０-９$€£¥₩₹₿]|\\b(?:${EN_CANDIDATE_WORDS})\\b`;
-/** Every character that starts a Chinese/Japanese candidate. */
-export const CJK_CHARS =
-  '0123456789０１２３４５６７８９$€£¥₩￥零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負';
 const CAND_CJK =
   '[0-9０-９$€£¥₩￥]|[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌第负負]';
 
@@ -41,21 +37,6 @@ export const CAND_KO_BODY =
 export const CAND_KO_FIRST = [
   ...'일이삼사오육칠팔구십백천만영공수몇마절',
   ...`${NATIVE_TENS}|${NATIVE_ONES}`.split('|').map((w) => w[0]!),
-].join('');
-/**
- * Every character that can come second in a CAND_KO_BODY match (a superset: the regex still decides). Most words that
- * merely begin with a numeral syllable (사용, 한국, 세계, 수출) fail this one lookup.
- */
-export const CAND_KO_SECOND = [
-  ...KO_SINO_FOLLOW,
-  ' ',
-  ...'십백천만억조이반',
-  ...`${NATIVE_TENS}|${NATIVE_ONES}`
-    .split('|')
-    .filter((w) => w.length > 1)
-    .map((w) => w[1]!),
-  ...NATIVE_ONES.split('|').map((w) => w[0]!),
-  ...NATIVE_COUNTERS.split('|').map((w) => w[0]!),
 ].join('');
 const CAND_KO_TIGHT = `[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])${CAND_KO_BODY}`;
 export const SHORT = 64;

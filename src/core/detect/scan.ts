@@ -4,7 +4,7 @@ import { acceptNumerals, compared, furniture, MONTH_BEFORE } from './accept.js';
 import { SHORT } from './candidates.js';
 import { applyRange, applyRate, shareUnit } from './extend.js';
 import { prefixMod, suffixMod } from './modifiers.js';
-import { nextCjk, nextEn, nextKo } from './next-candidate.js';
+import { nextByRegex, nextKo } from './next-candidate.js';
 import { isDigit, isHangul, isLatin, isSpace, readEast } from './numerals-east.js';
 import { currencyBefore, isWhole, type Quantity, readNumber, readQuantity, skipToken } from './quantity.js';
 import { isAlnum, nounUnit, readUnit } from './read-unit.js';
@@ -36,7 +36,7 @@ export function scan(ctx: ScanCtx): RawClaim[] {
   let lastEnd = 0;
   const lang = ctx.lang;
   while (pos < t.length) {
-    const p = lang === 'ko' ? nextKo(t, pos, short) : lang === 'en' ? nextEn(t, pos, short) : nextCjk(t, pos);
+    const p = lang === 'ko' && !short ? nextKo(t, pos) : nextByRegex(t, pos, lang, short);
     if (p < 0) break;
     ctx.steps++;
     const r = claimAt(ctx, p, lastEnd);
@@ -144,6 +144,10 @@ function enVague(ctx: ScanCtx, p: number, floor: number): Step | null {
   return { claim, next: j };
 }
 
+/** Ordinal words that can start a candidate on their own (compounds like "twenty-first" start at "twenty"). */
+const EN_ORDINAL =
+  /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth)(?![a-z])/iy;
+
 /** Reads, extends and filters the claim starting at candidate p. */
 function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   const t = ctx.text;
@@ -156,6 +160,18 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   ) {
     const v = enVague(ctx, p, floor);
     if (v) return v;
+  }
+  // A lone English ordinal word is a claim only in "first place": the commonest word candidate in prose ("the first
+  // time", "for a second") is dropped here instead of being read with its units and then refused.
+  // (Short texts are whole expressions — "twenty-third", "the first" — and keep the full reading.)
+  if (ctx.lang === 'en' && !digitStart && ctx.last - ctx.first >= SHORT) {
+    EN_ORDINAL.lastIndex = p;
+    const m = EN_ORDINAL.exec(t);
+    if (m) {
+      const e = p + m[0].length;
+      const after = t.charCodeAt(e);
+      if (after !== 45 /* - */ && !isAlnum(after) && !/^ place\b/i.test(t.slice(e, e + 7))) return reject(e);
+    }
   }
   // Identifiers: H800, V3, GPT-4o, MATH-500, COVID-19, Qwen2.5-72B, /article/2025…, 1,2,3
   if (digitStart && p > 0) {
