@@ -203,3 +203,23 @@ describe('English not-claims', () => {
     ).toEqual(['$5.576 million', 'about one-tenth']);
   });
 });
+
+describe('English ordinal words in running text', () => {
+  it('drops lone ordinals in prose, keeps "first place" and the numbers around them', () => {
+    const text =
+      'For the first time in a decade, the second-largest lender said profit rose 5% and it finished in first place, a third of analysts said.';
+    const claims = detectClaims(text, 'en');
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([
+      ['5%', 'percent'],
+      ['first', 'rank'],
+      ['a third', 'fraction'],
+    ]);
+    // The rank is the one in "first place", not "the first time".
+    expect(claims[1]!.start).toBe(text.indexOf('first place'));
+  });
+  it('a proportion needs a cardinal: "first in five" in prose is not one', () => {
+    const text =
+      'He came first in five of the races this season while the others struggled to keep up at all.';
+    expect(detectClaims(text, 'en').map((c) => c.text)).not.toContain('first in five');
+  });
+});
