@@ -168,7 +168,7 @@ export function gapReasons(e: EngineResult | null, p: PageResult | null): string
   }
   if (p && p.seed_page_ratio !== null && p.seed_page_ratio > GOALS.page_ratio && p.seed_walk_ms > 0) {
     out.push(
-      `seed page: evaluating content.js alone takes ${p.seed_breakdown.evaluate_ms} ms (${x(p.seed_breakdown.evaluate_ms / p.seed_walk_ms)} its ${p.seed_walk_ms} ms walk) and the two round trips to the service worker (settings, analysis) ${p.seed_breakdown.waiting_ms} ms; the article is too small for the walk to be a meaningful floor`,
+      `seed page: evaluating content.js alone takes ${p.seed_breakdown.evaluate_ms} ms (${x(p.seed_breakdown.evaluate_ms / p.seed_walk_ms)} its ${p.seed_walk_ms} ms walk) and waiting for the service worker (the settings and the first screens' analysis, asked at once) ${p.seed_breakdown.waiting_ms} ms; the article is too small for the walk to be a meaningful floor`,
     );
   }
   return out;
