@@ -16,6 +16,7 @@ export function launchWithExtension(opts: {
   headless?: boolean;
   lang?: 'en' | 'ko';
 }): Promise<LaunchedBrowser>;
+export function firefoxPrefs(port: number, lang?: 'en' | 'ko'): Record<string, string | number | boolean>;
 export function openExtensionPage(browser: Browser, url: string, readySelector?: string): Promise<Page>;
 export function tabIdOf(extPage: Page, urlPrefix: string): Promise<number | null>;
 export function badgeText(extPage: Page, tabId: number): Promise<string>;

@@ -43,23 +43,31 @@ export async function launchWithExtension({ kind, root, port, headless = true, l
     headless,
     defaultViewport: { width: 1100, height: 900 },
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': lang === 'ko' ? 'ko,en-US' : 'en-US',
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': port,
-      'network.proxy.share_proxy_settings': true,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      'dom.security.https_first': false,
-      'dom.security.https_only_mode': false,
-    },
+    extraPrefsFirefox: firefoxPrefs(port, lang),
   });
   await browser.installExtension(resolve(root, 'dist/firefox'));
   return { browser, kind, extBase: `moz-extension://${FIREFOX_UUID}/`, serviceWorker: null };
+}
+
+/**
+ * Firefox preferences for a test profile: the extension's fixed moz-extension:// UUID, the UI language, and every
+ * request through the fixture server on `port` (plain http, no https upgrade it could not answer).
+ */
+export function firefoxPrefs(port, lang = 'en') {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    'intl.locale.requested': lang === 'ko' ? 'ko,en-US' : 'en-US',
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'dom.security.https_first': false,
+    'dom.security.https_only_mode': false,
+  };
 }
 
 /**

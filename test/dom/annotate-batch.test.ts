@@ -14,6 +14,17 @@ const SEED = readFileSync('test/data/seed/hankyung-deepseek.html', 'utf8');
 const body = SEED.slice(SEED.indexOf('<body>') + 6, SEED.indexOf('<script>\n  // The page'));
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
+/** The fake engine answering a task later (as the background does), recording every text it was asked about. */
+function recordingAnalyzer() {
+  const calls: string[] = [];
+  const analyze = async (text: string, opts: AnalyzeOptions) => {
+    calls.push(text);
+    await tick(1);
+    return fakeAnalyze(text, opts);
+  };
+  return { calls, analyze };
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -39,12 +50,7 @@ describe('mergeExtractions', () => {
 describe('Annotator with an asynchronous engine', () => {
   it('analyzes an appended batch once (not once per paragraph) and keeps running totals', async () => {
     document.body.innerHTML = body;
-    const calls: string[] = [];
-    const analyze = async (text: string, opts: AnalyzeOptions) => {
-      calls.push(text);
-      await tick(1);
-      return fakeAnalyze(text, opts);
-    };
+    const { calls, analyze } = recordingAnalyzer();
     const ac = new AbortController();
     const passes: Array<{ count: number; warn: number }> = [];
     const a = new Annotator({ doc: document, analyze, signal: ac.signal, onPass: (s) => passes.push(s) });
@@ -109,12 +115,7 @@ describe('Annotator: the initial pass paints the first screens first', () => {
 
   async function run(firstChars: number) {
     document.body.innerHTML = `<article>${paragraphs(400)}</article>`;
-    const calls: string[] = [];
-    const analyze = async (text: string, opts: AnalyzeOptions) => {
-      calls.push(text);
-      await tick(1);
-      return fakeAnalyze(text, opts);
-    };
+    const { calls, analyze } = recordingAnalyzer();
     const ac = new AbortController();
     const a = new Annotator({ doc: document, analyze, signal: ac.signal, firstChars, observe: false });
     await a.start();

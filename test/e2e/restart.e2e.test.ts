@@ -7,7 +7,13 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { badgeText, FIREFOX_UUID, GECKO_ID, openExtensionPage } from '../../scripts/lib/launch.mjs';
+import {
+  badgeText,
+  FIREFOX_UUID,
+  firefoxPrefs,
+  GECKO_ID,
+  openExtensionPage,
+} from '../../scripts/lib/launch.mjs';
 import { listClaims } from '../../scripts/lib/page.mjs';
 import { BROWSERS, poll, sleep } from './helpers/context.js';
 import { ROOT } from './helpers/routes.js';
@@ -57,22 +63,11 @@ async function launchFirefox(profile: string, port: number): Promise<{ browser: 
     defaultViewport: { width: 1100, height: 900 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      ...firefoxPrefs(port),
       'xpinstall.signatures.required': false,
       // Add-ons found in the profile are enabled without asking (no one is there to answer the prompt).
       'extensions.autoDisableScopes': 0,
       'extensions.enabledScopes': 15,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': 'en-US',
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': port,
-      'network.proxy.share_proxy_settings': true,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      'dom.security.https_first': false,
-      'dom.security.https_only_mode': false,
     },
   });
   return { browser, extBase: `moz-extension://${FIREFOX_UUID}/` };
