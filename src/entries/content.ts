@@ -560,6 +560,9 @@ export function startContent(
         await annotator.start();
       } catch (error) {
         report('start', error);
+      } finally {
+        // An early answer the annotator did not ask for (the whole page was wanted, or the page changed) is dropped.
+        early.clear();
       }
     })(),
   };
