@@ -41,7 +41,9 @@ export function detectClaims(text: string, lang: Lang): Claim[] {
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {
     const quote = text.slice(r.start, r.end);
-    const claim: Claim = {
+    // Every field present from the start (unset ones as undefined): one object shape for all claims keeps the
+    // property reads of enrichment and the caveat rules monomorphic.
+    return {
       id: claimId(quote, r.start),
       text: quote,
       start: r.start,
@@ -52,11 +54,14 @@ export function detectClaims(text: string, lang: Lang): Claim[] {
       approx: r.approx,
       sentence: sentences[i]!,
       caveats: [],
-    };
-    if (r.per !== undefined) claim.per = r.per;
-    if (r.range) claim.range = r.range;
-    if (r.bound) claim.bound = r.bound;
-    if (r.vague) claim.vague = true;
-    return claim;
+      per: r.per,
+      range: r.range,
+      bound: r.bound,
+      vague: r.vague ? true : undefined,
+      subject: undefined,
+      benchmark: undefined,
+      attribution: undefined,
+      comparedWith: undefined,
+    } satisfies Claim;
   });
 }
