@@ -98,6 +98,11 @@ const KO_VERB: ModRow[] = [
   ['육박', true, undefined],
 ];
 const PARTICLES = ['을', '를', '이', '가', '에', '은', '는', '으로', '로'];
+/** First characters of the lists above, to skip a list at once when the next character starts none of its words. */
+const KO_SUFFIX_FIRST = new Set(KO_SUFFIX.map(([w]) => w.charCodeAt(0)));
+const PARTICLE_FIRST = new Set(PARTICLES.map((w) => w.charCodeAt(0)));
+const NONE: ModRow[] = [];
+const WS = /\s/;
 
 /** "100보다 크다", "20명보다 많은", "5000 보다 크거나 같다": a comparison with the figure (flag only). */
 const KO_THAN =
@@ -206,6 +211,10 @@ export function prefixMod(ctx: ScanCtx, start: number, floor: number): Mod | nul
 export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
   const t = ctx.text;
   if (ctx.lang === 'en') {
+    // The words below start with white space, "o", "-", "p" or "+": after anything else there is nothing to match.
+    const c = t.charCodeAt(end);
+    if (!(c === 43 || c === 45 || (c | 0x20) === 0x6f || (c | 0x20) === 0x70 || WS.test(t.charAt(end))))
+      return null;
     const m =
       /^(?:\s?(?:or more|or over|or higher|or greater|or above|or less|or fewer|or lower|or below|or so|or thereabouts)\b|-?plus\b|\+)/i.exec(
         t.slice(end, end + 16),
@@ -219,7 +228,8 @@ export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
   }
   let j = end;
   if (isSpace(t.charCodeAt(j))) j++;
-  for (const [w, approx, bound] of KO_SUFFIX) {
+  // Most figures are followed by none of these words: one set lookup on the next character skips the list.
+  for (const [w, approx, bound] of KO_SUFFIX_FIRST.has(t.charCodeAt(j)) ? KO_SUFFIX : NONE) {
     if (!startsAt(t, j, w)) continue;
     if (j > end && (w === '권' || w === '급' || w === '쯤' || w === '대' || w === '꼴')) continue; // 5만원권: attached only
     if (w === '이상' && isHangul(t.charCodeAt(j + 2)) && startsAt(t, j + 2, '한')) continue;
@@ -241,6 +251,7 @@ export function suffixMod(ctx: ScanCtx, end: number): Mod | null {
     };
   }
   // Through a particle: flag only.
+  if (!PARTICLE_FIRST.has(t.charCodeAt(end))) return null;
   for (const p of PARTICLES) {
     if (!startsAt(t, end, p)) continue;
     let k = end + p.length;
