@@ -19,6 +19,7 @@ import {
 import { findArticleRoot } from '../dom/article-root.js';
 import { TextCollector } from '../dom/extract.js';
 import { findPublishedAt } from '../dom/published-at.js';
+import { deadlineIn } from '../dom/slices.js';
 import { isContextValid, onContentMessage, sendToBackground, t } from '../platform/content.js';
 import {
   type AnalyzedClaim,
@@ -70,6 +71,8 @@ const HINT_DELAY = 350;
 const HINT_LINGER = 900;
 /** Characters per bg:analyze message: a few ms of engine time each, and replies small enough to paint in slices. */
 const MESSAGE_CHARS = 16_000;
+/** How long the content script's first task may spend reading the article's first screens before it gives up. */
+const HEAD_SLICE_MS = 8;
 /** Messages in flight: the background analyzes the next piece while the page paints the last one. */
 const IN_FLIGHT = 2;
 /** The badge is told at most this often while a long page is being painted (and once at the end). */
@@ -509,9 +512,10 @@ export function startContent(
       if (!analyzer) {
         root = findArticleRoot(doc);
         const head = new TextCollector(root, { stopAfterChars: FIRST_CHARS });
-        head.step();
+        // At most one short slice: a page whose first block is huge is left to the annotator's sliced reading.
+        const read = head.step(deadlineIn(HEAD_SLICE_MS));
         // The very text the annotator's head pass will send (its first piece, when it fits in one message).
-        const { text } = mergeExtractions([head.result()]);
+        const { text } = read ? mergeExtractions([head.result()]) : { text: '' };
         if (text.trim() && text.length <= MESSAGE_CHARS) {
           const sent = analyze(text, { lang: 'auto', publishedAt });
           // Handled here too: a request dropped unused (a switched-off site) must not surface as an unhandled error.
