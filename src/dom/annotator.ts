@@ -90,7 +90,17 @@ const hasWarn = (c: Claim): boolean => c.caveats.some((v) => v.severity === 'war
 /** A chunk of text is analyzed at once: a whole typical article, bounded so one call stays short on huge pages. */
 const CHUNK = 8000;
 /** The initial pass's head: about the first screens of an article. */
-export const FIRST_CHARS = 8000;
+const FIRST_CHARS = 8000;
+
+/**
+ * The text the initial pass sends first (the article's first screens), read within `deadline`, or null when it
+ * could not be read in time. The content script sends it ahead of its settings request; the annotator's head pass
+ * reads the same text, so its first piece is that very request.
+ */
+export function firstScreens(root: Element, deadline: Deadline): string | null {
+  const head = new TextCollector(root, { stopAfterChars: FIRST_CHARS });
+  return head.step(deadline) ? mergeExtractions([head.result()]).text : null;
+}
 
 /** Chunk ends at block or line breaks, so sentences stay whole and context (currency pairs) stays together. */
 export function chunkBounds(text: string, max = CHUNK): Array<[number, number]> {

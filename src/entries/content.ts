@@ -9,15 +9,8 @@
 // The engine does not run here: text goes to the background (bg:analyze, the extension's own service worker or
 // event page, so no page text leaves the browser), which returns claims with what their cards need precomputed.
 import type { AnalyzeOptions, Claim, Source } from '../core/types.js';
-import {
-  type Analyzer,
-  type AnalyzerResult,
-  Annotator,
-  FIRST_CHARS,
-  mergeExtractions,
-} from '../dom/annotator.js';
+import { type Analyzer, type AnalyzerResult, Annotator, firstScreens } from '../dom/annotator.js';
 import { findArticleRoot } from '../dom/article-root.js';
-import { TextCollector } from '../dom/extract.js';
 import { findPublishedAt } from '../dom/published-at.js';
 import { deadlineIn } from '../dom/slices.js';
 import { isContextValid, onContentMessage, sendToBackground, t } from '../platform/content.js';
@@ -511,12 +504,10 @@ export function startContent(
       let root: Element | undefined;
       if (!analyzer) {
         root = findArticleRoot(doc);
-        const head = new TextCollector(root, { stopAfterChars: FIRST_CHARS });
         // At most one short slice: a page whose first block is huge is left to the annotator's sliced reading.
-        const read = head.step(deadlineIn(HEAD_SLICE_MS));
-        // The very text the annotator's head pass will send (its first piece, when it fits in one message).
-        const { text } = read ? mergeExtractions([head.result()]) : { text: '' };
-        if (text.trim() && text.length <= MESSAGE_CHARS) {
+        // Sent only when it fits in one message: then it is exactly the annotator's first piece.
+        const text = firstScreens(root, deadlineIn(HEAD_SLICE_MS));
+        if (text?.trim() && text.length <= MESSAGE_CHARS) {
           const sent = analyze(text, { lang: 'auto', publishedAt });
           // Handled here too: a request dropped unused (a switched-off site) must not surface as an unhandled error.
           Promise.resolve(sent).catch(() => undefined);
