@@ -38,6 +38,8 @@ export const CAND_KO_FIRST = [
   ...'일이삼사오육칠팔구십백천만영공수몇마절',
   ...`${NATIVE_TENS}|${NATIVE_ONES}`.split('|').map((w) => w[0]!),
 ].join('');
+// The meaning of a Korean candidate in running text; scan() finds the same positions faster (next-candidate.ts),
+// and its tests hold it to this regex from every position.
 const CAND_KO_TIGHT = `[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])${CAND_KO_BODY}`;
 export const SHORT = 64;
 

@@ -27,7 +27,7 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const KO_AHEAD = new RegExp(`[0-9０-９$€£¥₩₹₿￥￦]|[^가-힣](?=${CAND_KO_BODY})`, 'g');
 
 /** Long Korean text: the next digit or currency sign, or numeral expression at the start of a word. */
-export function nextKo(t: string, from: number): number {
+function nextKo(t: string, from: number): number {
   // A numeral expression right at `from`: the regex above would have had to start one character earlier.
   if (
     from < t.length &&
@@ -44,7 +44,7 @@ export function nextKo(t: string, from: number): number {
 }
 
 /** Any other language (and short Korean texts): its candidate regex. */
-export function nextByRegex(t: string, from: number, lang: ScanCtx['lang'], short: boolean): number {
+function nextByRegex(t: string, from: number, lang: ScanCtx['lang'], short: boolean): number {
   const re = candidateRegex(lang, short);
   re.lastIndex = from;
   return re.exec(t)?.index ?? -1;

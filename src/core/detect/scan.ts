@@ -4,7 +4,7 @@ import { acceptNumerals, compared, furniture, MONTH_BEFORE } from './accept.js';
 import { SHORT } from './candidates.js';
 import { applyRange, applyRate, shareUnit } from './extend.js';
 import { prefixMod, suffixMod } from './modifiers.js';
-import { nextByRegex, nextKo } from './next-candidate.js';
+import { nextCandidate } from './next-candidate.js';
 import { isDigit, isHangul, isLatin, isSpace, readEast } from './numerals-east.js';
 import { currencyBefore, isWhole, type Quantity, readNumber, readQuantity, skipToken } from './quantity.js';
 import { isAlnum, nounUnit, readUnit } from './read-unit.js';
@@ -34,9 +34,8 @@ export function scan(ctx: ScanCtx): RawClaim[] {
   const out: RawClaim[] = [];
   let pos = 0;
   let lastEnd = 0;
-  const lang = ctx.lang;
   while (pos < t.length) {
-    const p = lang === 'ko' && !short ? nextKo(t, pos) : nextByRegex(t, pos, lang, short);
+    const p = nextCandidate(t, pos, ctx.lang, short);
     if (p < 0) break;
     ctx.steps++;
     const r = claimAt(ctx, p, lastEnd);
