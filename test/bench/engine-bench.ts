@@ -46,7 +46,7 @@ export interface EngineResult {
      * The engine's candidate search alone (digits, currency signs, Hangul numerals before a unit, English number
      * words; detect/next-candidate.ts) over the same chunks vs the floor: where a number could start, before parsing.
      */
-    candidate_regex_ratio: number;
+    candidate_search_ratio: number;
   };
   /** analyze() time beyond skipping all the text at the number-free rate, per claim found (µs). */
   claim_us: number;
@@ -324,7 +324,7 @@ export function runEngineBench(opts: EngineOptions): EngineResult {
       limit_ratio: sig(freeAnalyzeMs / median(fFloor)),
       detect_limit_ratio: sig(median(fDetect) / median(fFloor)),
       per_piece_limit_ratio: sig(median(pAnalyze) / median(pFloor)),
-      candidate_regex_ratio: sig(median(fCand) / median(fFloor)),
+      candidate_search_ratio: sig(median(fCand) / median(fFloor)),
     },
     claim_us: sig((claimMs * 1000) / Math.max(1, claims)),
     claim_share: sig(claimMs / analyzeMs, 2),

@@ -157,7 +157,7 @@ export function gapReasons(e: EngineResult | null, p: PageResult | null): string
   }
   if (e && e.number_free.limit_ratio > GOALS.limit_ratio) {
     out.push(
-      `number-free text: finding where a number could start costs ${x(e.number_free.candidate_regex_ratio)} a /\\d+/g scan by itself — it must also stop at Hangul numerals before a unit (이십, 삼분의) and English number words (one, dozens), which a digit scan never looks for; the rest is reading and rejecting word candidates ("first", "one of")`,
+      `number-free text: finding where a number could start costs ${x(e.number_free.candidate_search_ratio)} a /\\d+/g scan by itself — it must also stop at Hangul numerals before a unit (이십, 삼분의) and English number words (one, dozens), which a digit scan never looks for; the rest is reading and rejecting word candidates ("first", "one of")`,
     );
   }
   if (e && p && p.page_ratio !== null && p.page_ratio > GOALS.page_ratio) {
@@ -225,7 +225,7 @@ function rows(e: EngineResult | null, p: PageResult | null): Row[] {
         unit: '×',
         goal: `≤ ${GOALS.limit_ratio}×`,
         verdict: atMost(e.number_free.limit_ratio, GOALS.limit_ratio),
-        note: `detect: ${e.number_free.detect_limit_ratio}×; ${e.number_free.kb} KB in ${e.number_free.chunks} chunks as the page sends them; one paragraph per call: ${e.number_free.per_piece_limit_ratio}×; the candidate search alone: ${e.number_free.candidate_regex_ratio}×`,
+        note: `detect: ${e.number_free.detect_limit_ratio}×; ${e.number_free.kb} KB in ${e.number_free.chunks} chunks as the page sends them; one paragraph per call: ${e.number_free.per_piece_limit_ratio}×; the candidate search alone: ${e.number_free.candidate_search_ratio}×`,
       },
       {
         name: 'per-claim work (analyze)',
