@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../src/core/detect/index.js';
+import { analyze } from '../../src/core/index.js';
 import type { Claim } from '../../src/core/types.js';
+import { checkSeedPoints } from '../core/caveats/seed-points.js';
 import { sharedPath } from './shared.js';
 
 const text = readFileSync(sharedPath('seed', 'hankyung-deepseek-2025-01.txt'), 'utf8');
@@ -114,4 +116,10 @@ describe('seed article: hankyung DeepSeek 2025-01', () => {
       /^딥시크의 기술 보고서에 따르면.*계산됐다\.$/,
     );
   });
+});
+
+describe('the real seed article through analyze(): every point a fact-checker raises', () => {
+  for (const ui of ['ko', 'en'] as const)
+    it(`${ui} UI`, () =>
+      checkSeedPoints(analyze(text, { publishedAt: '2025-01-24', uiLang: ui }).claims, ui));
 });
