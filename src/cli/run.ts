@@ -53,11 +53,16 @@ function run(req: ExtractRequest, io: Io): void {
     text = extractArticle(document as unknown as Document, { wholePage: req.wholePage }).text;
     publishedAt = findPublishedAt(document as unknown as Document);
   }
-  const { lang, claims } = analyze(text, {
+  const { lang, claims, unsupported } = analyze(text, {
     lang: req.lang,
+    ...(req.basic ? { reading: 'basic' as const } : {}),
     ...(req.uiLang ? { uiLang: req.uiLang } : {}),
     ...(publishedAt ? { publishedAt } : {}),
   });
+  if (unsupported && !req.basic)
+    io.err(
+      `claimlens: the text reads as "${unsupported}", a language ClaimLens does not read yet: no claims (--basic reads digits with a currency or %; --lang en forces English)\n`,
+    );
   const report = buildReport(text, lang, claims, req.input === '-' ? 'stdin' : req.input, publishedAt);
   io.out(req.format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
 }
