@@ -94,7 +94,7 @@ export const REFERENCE_SERIES: ReferenceSeries[] = [
     measure: 'money',
     unit: 'KRW',
     time: 'year',
-    name: { ko: '정부 본예산(총지출)', en: "Korea's government budget (main budget, total expenditure)" },
+    name: { ko: '정부 본예산', en: "Korea's government budget" },
     perPersonOf: 'kr-population',
     // biome-ignore format: one entry per year
     values: {
