@@ -52,7 +52,8 @@ function run(req: ExtractRequest, io: Io): void {
     ...(req.uiLang ? { uiLang: req.uiLang } : {}),
     ...(publishedAt ? { publishedAt } : {}),
   });
-  const report = buildReport(text, lang, claims, req.input === '-' ? 'stdin' : req.input, publishedAt);
+  const source = req.input === '-' ? 'stdin' : req.input;
+  const report = buildReport(text, lang, claims, source, publishedAt, req.uiLang);
   io.out(req.format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
 }
 

@@ -67,6 +67,13 @@ export function OptionsApp({ data, actions, t }: OptionsAppProps): JSX.Element {
           description={t('options_whole_page_desc')}
           onChange={(on) => actions.setWholePage(on)}
         />
+        <Switch
+          id="opt-perspectives"
+          checked={data.settings.perspectives !== false}
+          label={t('options_perspectives')}
+          description={t('options_perspectives_desc')}
+          onChange={(on) => actions.setPerspectives(on)}
+        />
       </section>
       <section class="cl-opt__section" aria-labelledby="opt-off">
         <h2 id="opt-off">{t('options_disabled_heading')}</h2>
