@@ -20,11 +20,12 @@ export function PerspectiveRow({ perspectives, t }: PerspectiveRowProps) {
       <dt>{t('card_perspective')}</dt>
       <dd class="cl-card__perspective">
         <ul class="cl-card__persp">
-          {perspectives.map((p) => (
+          {perspectives.map((p, i) => (
             <li key={`${p.kind}:${p.referenceId}`} data-kind={p.kind} data-ref={p.referenceId}>
               {p.text}
               <span class="cl-card__note">
-                {p.note && `${p.note} · `}
+                {/* Two lines from the same conversion say how it was converted once. */}
+                {p.note && p.note !== perspectives[i - 1]?.note && `${p.note} · `}
                 <a href={p.source.url} target="_blank" rel="noopener noreferrer">
                   {p.source.title}
                 </a>
