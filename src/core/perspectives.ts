@@ -128,16 +128,22 @@ function seriesFor(lang: UiLang, measure: ReferenceSeries['measure']): Reference
   return REFERENCE_SERIES.filter((s) => regions.has(s.region) && s.measure === measure);
 }
 
+/** When a reference value is for: "2024년" / "2024", "2024년 말" / "the end of 2024", "fiscal 2024". */
+function when(s: ReferenceSeries, year: number, lang: UiLang): string {
+  if (lang === 'ko') return s.yearEnd ? `${year}년 말` : `${year}년`;
+  if (s.yearEnd) return `the end of ${year}`;
+  return s.id === 'us-outlays' ? `fiscal ${year}` : String(year);
+}
+
 /** "the 2025 budget (₩673.3 trillion a year)": what a money reference is, with its value and period. */
 function moneyRef(s: ReferenceSeries, value: number, year: number, lang: UiLang): string {
   const amount = money(value, s.unit, lang, false);
   if (lang === 'ko') {
     const period = s.time === 'year' ? `한 해 ${amount}` : amount;
-    return `${year}년 ${s.name.ko}(${period})`;
+    return `${when(s, year, 'ko')} ${s.name.ko}(${period})`;
   }
-  const fy = s.id === 'us-outlays' ? `fiscal ${year}` : String(year);
   const period = s.time === 'year' ? `${amount} for the year` : amount;
-  return `${s.name.en} in ${fy} (${period})`;
+  return `${s.name.en} ${s.yearEnd ? 'at' : 'in'} ${when(s, year, 'en')} (${period})`;
 }
 
 function base(
@@ -204,8 +210,8 @@ function moneyCandidates(
       const who = people(ref.value, lang);
       const text =
         lang === 'ko'
-          ? `국민 1인당 약 ${money(each, currency, 'ko')} (${ref.year}년 ${pop.name.ko} ${who} 기준)`
-          : `≈ ${money(each, currency, 'en')} per person in ${pop.region === 'US' ? 'the US' : 'Korea'} (${who} people, ${ref.year})`;
+          ? `국민 1인당 약 ${money(each, currency, 'ko')} (${when(pop, ref.year, 'ko')} ${pop.name.ko} ${who} 기준)`
+          : `≈ ${money(each, currency, 'en')} per person in ${pop.region === 'US' ? 'the US' : 'Korea'} (${who} people, ${when(pop, ref.year, 'en')})`;
       out.push(base(pop, 'per-person', text, each, ref, lang, note));
     }
   }
@@ -256,8 +262,8 @@ function peopleCandidates(n: number, year: number | undefined, lang: UiLang): Pe
   const all = seriesFor(lang, 'people');
   const phrase = (s: ReferenceSeries, ref: { value: number; year: number }) =>
     lang === 'ko'
-      ? `${ref.year}년 ${s.name.ko}(${people(ref.value, 'ko')})`
-      : `${s.name.en} (${people(ref.value, 'en')}, ${ref.year})`;
+      ? `${when(s, ref.year, 'ko')} ${s.name.ko}(${people(ref.value, 'ko')})`
+      : `${s.name.en} (${people(ref.value, 'en')}, ${when(s, ref.year, 'en')})`;
   for (const s of all.filter((x) => !x.city && x.region !== 'world')) {
     const ref = referenceValue(s, year);
     const r = n / ref.value;

@@ -30,11 +30,11 @@ describe('the seed figure: 557만6000달러 in a January 2025 article', () => {
     expect(each.year).toBe(2024);
     expect(each.source.url).toContain('mois.go.kr');
     expect(each.note).toContain('1,455');
-    // 8,113,080,000 ÷ 1,508,000,000 (KB, December 2025) = 5.38 → "약 5.4배".
+    // 8,113,080,000 ÷ 1,273,000,000 (KB, December 2024: the latest level in January 2025) = 6.37 → "약 6.4배".
     const apt = ps.find((p) => p.referenceId === 'kr-seoul-apartment')!;
-    expect(apt.ratio).toBeCloseTo(8_113_080_000 / 1_508_000_000, 4);
-    expect(apt.text).toContain('약 5.4배');
-    expect(apt.year).toBe(2025);
+    expect(apt.ratio).toBeCloseTo(8_113_080_000 / 1_273_000_000, 4);
+    expect(apt.text).toBe('2024년 말 서울 아파트 평균 매매가격(12억7300만 원)의 약 6.4배');
+    expect(apt.year).toBe(2024);
   });
 
   it('English UI: 5,576,000 ÷ 83,700 (2024 median household income) = 66.6 years', () => {
@@ -57,7 +57,7 @@ describe('the seed figure: 557만6000달러 in a January 2025 article', () => {
 });
 
 describe('a Korean budget sentence', () => {
-  it('673조3000억원 in an August 2024 article: 673.3 ÷ 656.6 (the 2024 budget) = 1.025; ₩13.1 million a head', () => {
+  it('673조3000억원 in an August 2024 article: 673.3 ÷ 656.6 (the 2024 budget) = 1.025; ÷ 51.33 million = ₩13.1 million a head', () => {
     const ps = of('정부는 내년 예산을 673조3000억원으로 편성했다.', '673조3000억원', 'ko', '2024-08-27');
     const budget = ps.find((p) => p.referenceId === 'kr-budget')!;
     expect(budget.ratio).toBeCloseTo(673.3 / 656.6, 6);
@@ -66,7 +66,8 @@ describe('a Korean budget sentence', () => {
     expect(budget.text).toContain('한 해');
     expect(budget.text).toContain('약 1.0배');
     const each = ps.find((p) => p.kind === 'per-person')!;
-    expect(each.ratio).toBeCloseTo(673.3e12 / 51.22e6, -2);
+    expect(each.ratio).toBeCloseTo(673.3e12 / 51.33e6, -2);
+    expect(each.year).toBe(2023);
     expect(each.text).toContain('1인당 약 1300만 원');
   });
 

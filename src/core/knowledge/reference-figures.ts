@@ -25,6 +25,11 @@ export interface ReferenceSeries {
   perPersonOf?: string;
   /** A city, one of several picked by closeness (only the closest is offered). */
   city?: boolean;
+  /**
+   * Measured at the end of each year (registered population, KB's December survey): an article of year Y is set
+   * against the end of Y−1, the latest level its readers could know.
+   */
+  yearEnd?: boolean;
   /** Year (fiscal year for US outlays) → value in `unit`. Only years the source clearly supports. */
   values: Record<number, number>;
   /** How precise the stored values are and what they are exactly. */
@@ -50,6 +55,7 @@ function city(id: string, ko: string, en: string, values: Record<number, number>
     unit: 'people',
     time: 'stock',
     city: true,
+    yearEnd: true,
     name: { ko: `${ko} 인구`, en: `${en}'s population` },
     values,
     precision: {
@@ -69,6 +75,7 @@ export const REFERENCE_SERIES: ReferenceSeries[] = [
     measure: 'people',
     unit: 'people',
     time: 'stock',
+    yearEnd: true,
     name: { ko: '한국 인구', en: "Korea's population" },
     // biome-ignore format: one entry per year
     values: {
@@ -183,6 +190,7 @@ export const REFERENCE_SERIES: ReferenceSeries[] = [
     measure: 'money',
     unit: 'KRW',
     time: 'stock',
+    yearEnd: true,
     name: { ko: '서울 아파트 평균 매매가격', en: 'the average price of a Seoul apartment' },
     values: { 2024: 12.73 * EOK, 2025: 15.08 * EOK },
     precision: {
@@ -295,11 +303,15 @@ export const REFERENCE_SERIES: ReferenceSeries[] = [
 
 export const REFERENCE_BY_ID: Map<string, ReferenceSeries> = new Map(REFERENCE_SERIES.map((s) => [s.id, s]));
 
-/** The series' value for `year`, or for the nearest year it has (earlier on a tie); with the year used. */
+/**
+ * The series' value for an article of `year` (the previous year-end for a year-end series), or for the nearest year
+ * it has (earlier on a tie); with the year used.
+ */
 export function referenceValue(
   series: ReferenceSeries,
-  year: number | undefined,
+  articleYear: number | undefined,
 ): { value: number; year: number } {
+  const year = articleYear !== undefined && series.yearEnd ? articleYear - 1 : articleYear;
   const years = Object.keys(series.values)
     .map(Number)
     .sort((a, b) => a - b);

@@ -66,10 +66,12 @@ describe('reference figures', () => {
     expect(at('kr-median-wage', 2023)).toBeLessThan(at('kr-average-wage', 2023));
   });
 
-  it('picks the article year, else the nearest year the series has', () => {
+  it('picks the article year (the year before for year-end levels), else the nearest year the series has', () => {
+    const budget = REFERENCE_SERIES.find((x) => x.id === 'kr-budget')!;
+    expect(referenceValue(budget, 2019)).toEqual({ value: budget.values[2019], year: 2019 });
     const pop = REFERENCE_SERIES.find((x) => x.id === 'kr-population')!;
-    expect(referenceValue(pop, 2019)).toEqual({ value: pop.values[2019], year: 2019 });
-    expect(referenceValue(pop, 2026).year).toBe(2024);
+    expect(referenceValue(pop, 2019)).toEqual({ value: pop.values[2018], year: 2018 });
+    expect(referenceValue(pop, 2027).year).toBe(2024);
     expect(referenceValue(pop, 2010).year).toBe(2015);
     expect(referenceValue(pop, undefined).year).toBe(2024);
   });
