@@ -65,6 +65,7 @@ describe.each(BROWSERS)('perspectives in %s', (kind) => {
     const options = await openExtensionPage(ctx.lb.browser, `${ctx.lb.extBase}options.html`, '.cl-opt');
     const checked = await options.$eval('#opt-perspectives', (e) => (e as HTMLInputElement).checked);
     if (checked !== on) await options.click('label[for="opt-perspectives"] .cl-switch__track');
+    if (!on) await options.screenshot({ path: shot(ctx, 'options-perspectives-off') });
     await poll(
       () => storedSettings(ctx.control),
       (s) => ((s as { perspectives?: boolean })?.perspectives ?? true) === on,

@@ -67,6 +67,9 @@ export function OptionsApp({ data, actions, t }: OptionsAppProps): JSX.Element {
           description={t('options_whole_page_desc')}
           onChange={(on) => actions.setWholePage(on)}
         />
+      </section>
+      <section class="cl-opt__section" aria-labelledby="opt-card">
+        <h2 id="opt-card">{t('options_card_heading')}</h2>
         <Switch
           id="opt-perspectives"
           checked={data.settings.perspectives !== false}
