@@ -324,6 +324,8 @@ export function inTodaysPrices(
   const ratio = now / then;
   const value = claim.value * ratio;
   const annual = cpi.annualOnly.includes(last);
+  // The article's month at its year's average: the line says how exact the index is.
+  const annualThen = cpi.annualOnly.includes(month);
   const estimated = cpi.estimated.includes(last) || cpi.estimated.includes(month);
   const year = Number(last.slice(0, 4));
   const when = annual ? (lang === 'ko' ? `${year}년` : String(year)) : formatMonth(last, lang);
@@ -344,7 +346,7 @@ export function inTodaysPrices(
     month: last,
     source: sourceOf(cpi.sources),
   };
-  if (annual) p.note = cpi.precision[lang];
+  if (annual || annualThen) p.note = cpi.precision[lang];
   return p;
 }
 

@@ -133,14 +133,22 @@ describe('money in today’s terms', () => {
     expect(today.month).toBe('2025-09');
   });
 
-  it('Korean won from a 2019 article, at annual averages, says the index is annual and 2025 an estimate', () => {
+  it('Korean won from a 2019 article: × 117.20 (Nov 2025, published) / 99.5 (2019 average), and says so', () => {
     const ps = of('그 회사는 10억원을 투자했다.', '10억원', 'ko', '2019-04-01');
     const today = ps.find((p) => p.kind === 'today')!;
-    expect(today.ratio).toBeCloseTo(116.6 / 99.5, 6);
-    expect(today.text).toMatch(/^2025년 물가로 약 12억 원/);
-    expect(today.text).toContain('추정');
+    expect(today.ratio).toBeCloseTo(117.2 / 99.5, 6);
+    expect(today.text).toMatch(/^2025년 11월 물가로 약 12억 원/);
     expect(today.note).toContain('연평균');
     expect(today.source.url).toContain('kosis.kr');
+  });
+
+  it('a Korean month with a published index uses it: June 2022 (108.22)', () => {
+    const today = of('그 회사는 10억원을 투자했다.', '10억원', 'en', '2022-06-10').find(
+      (p) => p.kind === 'today',
+    )!;
+    expect(today.ratio).toBeCloseTo(117.2 / 108.22, 6);
+    expect(today.text).toMatch(/^≈ ₩1\.1 billion in Nov 2025 won/);
+    expect(today.note).toBeUndefined();
   });
 
   it('no today-prices line without a date, or for an article less than a year old', () => {

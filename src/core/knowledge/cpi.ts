@@ -25,12 +25,14 @@ function yearMonths(year: number, count = 12): string[] {
 }
 
 /**
- * Korea: annual averages only. The yearly levels follow from Statistics Korea's published annual rises (2015 0.7%,
+ * Korea: mostly annual averages. The yearly levels follow from Statistics Korea's published annual rises (2015 0.7%,
  * 2016 1.0%, 2017 1.9%, 2018 1.5%, 2019 0.4%, 2020 0.5%, 2021 2.5%, 2022 5.1%, 2023 3.6%, 2024 2.3%) chained from
  * 2020 = 100, which reproduces the published 2021–2024 averages (102.50, 107.72, 111.59, 114.18) to 0.1. Monthly
- * levels could not be supported to that precision, so every month of a year carries the year's average (within
- * about ±1% of the month's own index in these years of low to moderate inflation). 2025 is an estimate from the
- * reported 2.1% annual rise.
+ * levels could not be supported to that precision for most months, so a month carries its year's average (within
+ * about ±1% of the month's own index in these years of low to moderate inflation) and is listed in `annualOnly`.
+ * The months in KR_PUBLISHED are the published monthly indexes, confirmed from the monthly releases; the latest,
+ * November 2025 (117.20), is the "today" of Korean won. 2025's other months carry an estimated average (the
+ * reported rises of about 2.1%); they are never an article's "then", being less than a year before November 2025.
  */
 const KR_ANNUAL: Record<number, number> = {
   2015: 94.9,
@@ -46,11 +48,35 @@ const KR_ANNUAL: Record<number, number> = {
   2025: 116.6,
 };
 
-function annualSeries(annual: Record<number, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [y, v] of Object.entries(annual)) for (const m of yearMonths(Number(y))) out[m] = v;
-  return out;
+/** Published monthly indexes (2020=100) from Statistics Korea's monthly releases. */
+const KR_PUBLISHED: Record<string, number> = {
+  '2022-06': 108.22,
+  '2022-11': 109.1,
+  '2023-05': 111.13,
+  '2023-06': 111.12,
+  '2024-12': 114.91,
+  '2025-06': 116.31,
+  '2025-11': 117.2,
+};
+const KR_LAST = '2025-11';
+
+function koreaSeries(): { monthly: Record<string, number>; annualOnly: string[]; estimated: string[] } {
+  const monthly: Record<string, number> = {};
+  const annualOnly: string[] = [];
+  const estimated: string[] = [];
+  for (const [y, v] of Object.entries(KR_ANNUAL)) {
+    for (const m of yearMonths(Number(y))) {
+      if (m > KR_LAST) break;
+      const published = KR_PUBLISHED[m];
+      monthly[m] = published ?? v;
+      if (published !== undefined) continue;
+      annualOnly.push(m);
+      if (y === '2025') estimated.push(m);
+    }
+  }
+  return { monthly, annualOnly, estimated };
 }
+const KOREA = koreaSeries();
 
 /**
  * US: CPI-U, U.S. city average, all items, not seasonally adjusted, as published (series CUUR0000SA0). The values
@@ -88,14 +114,14 @@ export const CPI_SERIES: CpiSeries[] = [
     currency: 'KRW',
     name: { ko: '소비자물가지수', en: 'Korea consumer price index' },
     base: '2020=100',
-    monthly: annualSeries(KR_ANNUAL),
-    annualOnly: Object.keys(KR_ANNUAL).flatMap((y) => yearMonths(Number(y))),
-    estimated: yearMonths(2025),
+    monthly: KOREA.monthly,
+    annualOnly: KOREA.annualOnly,
+    estimated: KOREA.estimated,
     precision: {
-      ko: '연평균 지수만 담음(달마다 그해 평균을 씀). 2025년은 연간 상승률 2.1%로 추정',
-      en: 'annual averages only (each month carries its year’s average); 2025 estimated from the reported 2.1% annual rise',
+      ko: '기사 달의 지수는 그해 연평균(월별 공표치를 확인한 몇 달 제외), 최근 달은 2025년 11월 공표치 117.20',
+      en: 'the article month’s index is its year’s average (except a few months confirmed from the monthly releases); the latest is November 2025’s published 117.20',
     },
-    sources: ['kostat-cpi'],
+    sources: ['kostat-cpi', 'kostat-cpi-2025-11'],
     checked: REFERENCES_CHECKED,
   },
   {

@@ -73,6 +73,11 @@ export const REFERENCE_SOURCES: Record<string, KnowledgeSource> = {
     url: 'https://kosis.kr/statHtml/statHtml.do?orgId=101&tblId=DT_1J22003',
     checked: C,
   },
+  'kostat-cpi-2025-11': {
+    title: '국가데이터처, 2025년 11월 소비자물가동향 (2025.12.02): 소비자물가지수 117.20 (2020=100)',
+    url: 'https://www.korea.kr/briefing/policyBriefingView.do?newsId=156732564',
+    checked: C,
+  },
   'bls-cpi-u': {
     title:
       'U.S. BLS, CPI for All Urban Consumers (CPI-U), U.S. city average, all items, 1982-84=100, not seasonally adjusted (CUUR0000SA0)',

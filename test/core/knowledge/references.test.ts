@@ -114,8 +114,14 @@ describe('consumer price indexes', () => {
     }
     const kr = CPI_SERIES.find((s) => s.currency === 'KRW')!;
     for (const [y, avg] of Object.entries({ 2021: 102.5, 2022: 107.72, 2023: 111.59, 2024: 114.18 }))
-      expect(Math.abs(kr.monthly[`${y}-06`]! - avg)).toBeLessThan(0.1);
-    // Korea's months carry annual averages: the data says so rather than pretending to monthly precision.
+      expect(Math.abs(kr.monthly[`${y}-01`]! - avg)).toBeLessThan(0.1);
+    // Korea's months mostly carry annual averages: the data says so rather than pretending to monthly precision.
     expect(kr.annualOnly).toContain('2021-06');
+    // Published monthly indexes where confirmed; the latest is November 2025.
+    expect(kr.monthly['2022-06']).toBe(108.22);
+    expect(kr.annualOnly).not.toContain('2022-06');
+    expect(latestCpiMonth(kr)).toBe('2025-11');
+    expect(kr.monthly['2025-11']).toBe(117.2);
+    expect(kr.estimated).not.toContain('2025-11');
   });
 });
