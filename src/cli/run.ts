@@ -63,7 +63,8 @@ function run(req: ExtractRequest, io: Io): void {
     io.err(
       `claimlens: the text reads as "${unsupported}", a language ClaimLens does not read yet: no claims (--basic reads digits with a currency or %; --lang en forces English)\n`,
     );
-  const report = buildReport(text, lang, claims, req.input === '-' ? 'stdin' : req.input, publishedAt);
+  const source = req.input === '-' ? 'stdin' : req.input;
+  const report = buildReport(text, lang, claims, source, publishedAt, req.uiLang);
   io.out(req.format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
 }
 

@@ -185,6 +185,8 @@ export function startContent(
   let annotator: Annotator | null = null;
   let card: CardHost | null = null;
   let publishedAt: string | undefined;
+  /** The reader's "In perspective" option (settings.perspectives; absent means on). */
+  let showPerspectives = true;
   /** True until the settings said whether this site is annotated (the popup shows "scanning…" meanwhile). */
   let starting = true;
   const reported = new Set<string>();
@@ -278,7 +280,11 @@ export function startContent(
     card ??= new CardHost(doc, platform.t, () => annotator?.setActive(null));
     // The background computed the formatted parts with the claim (an analyzer without them shows the raw text).
     const claim = entry.claim as AnalyzedClaim;
-    const facts: CardFacts = claim.facts ?? { value: claim.text };
+    let facts: CardFacts = claim.facts ?? { value: claim.text };
+    if (!showPerspectives && facts.perspectives) {
+      const { perspectives: _off, ...rest } = facts;
+      facts = rest;
+    }
     // Details that could not be fetched: the card shows what is known, never a summary's empty caveat stubs.
     const model = modelFrom(
       claim.summary ? { ...claim, caveats: [] } : claim,
@@ -526,6 +532,7 @@ export function startContent(
         }
       }
       starting = false;
+      showPerspectives = settings.perspectives !== false;
       if (signal.aborted || settings.disabledOrigins.includes(win.location.origin)) {
         early.clear();
         return;

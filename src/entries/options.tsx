@@ -54,6 +54,9 @@ const actions: OptionsActions = {
   setWholePage(on) {
     void update((s) => ({ ...s, wholePage: on }));
   },
+  setPerspectives(on) {
+    void update((s) => ({ ...s, perspectives: on }));
+  },
   enableOrigin(origin) {
     void update((s) => ({ ...s, disabledOrigins: s.disabledOrigins.filter((o) => o !== origin) }));
   },

@@ -104,6 +104,8 @@ export interface Settings {
   disabledOrigins: string[];
   /** Annotate the whole page, not only the detected article. */
   wholePage: boolean;
+  /** Show the card's "In perspective" row; absent means on (settings saved before the option existed). */
+  perspectives?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { version: 1, disabledOrigins: [], wholePage: false };

@@ -1,6 +1,7 @@
 // The claim card: what a number is, where it comes from and what to watch out for. Data and actions come as props.
 import { Component } from 'preact';
 import type { Caveat } from '../../core/types.js';
+import { PerspectiveRow } from './perspective-row.js';
 import type { CardModel, Translate } from './view-model.js';
 
 export interface ClaimCardProps {
@@ -118,6 +119,7 @@ export class ClaimCard extends Component<ClaimCardProps, { expanded: boolean }> 
               </dd>
             </div>
           )}
+          <PerspectiveRow perspectives={model.perspectives} t={t} />
           {model.attribution && (
             <div class="cl-card__row">
               <dt>{t('card_attribution')}</dt>

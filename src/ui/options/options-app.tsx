@@ -68,6 +68,16 @@ export function OptionsApp({ data, actions, t }: OptionsAppProps): JSX.Element {
           onChange={(on) => actions.setWholePage(on)}
         />
       </section>
+      <section class="cl-opt__section" aria-labelledby="opt-card">
+        <h2 id="opt-card">{t('options_card_heading')}</h2>
+        <Switch
+          id="opt-perspectives"
+          checked={data.settings.perspectives !== false}
+          label={t('options_perspectives')}
+          description={t('options_perspectives_desc')}
+          onChange={(on) => actions.setPerspectives(on)}
+        />
+      </section>
       <section class="cl-opt__section" aria-labelledby="opt-off">
         <h2 id="opt-off">{t('options_disabled_heading')}</h2>
         <SiteList

@@ -13,6 +13,8 @@ export interface OptionsData {
 
 export interface OptionsActions {
   setWholePage(on: boolean): void;
+  /** The card's "In perspective" row on or off. */
+  setPerspectives(on: boolean): void;
   /** Turn a switched-off site back on. */
   enableOrigin(origin: string): void;
   /** Turn off a site the user had turned on (removes its permission). */
