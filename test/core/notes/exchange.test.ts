@@ -4,6 +4,9 @@ import { exportNotes, toCsv, toW3C } from '../../../src/core/notes/export.js';
 import { parseImport } from '../../../src/core/notes/import.js';
 import { noteAt } from './helpers.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed exports are walked freely in the assertions
+type Json = any;
+
 const TEXT =
   'DeepSeek said R1 scored 79.8% on AIME 2024, against 79.2% for o1, and spent 557만6000달러 on the final run.';
 
@@ -31,7 +34,7 @@ describe('W3C Web Annotation export', () => {
   it('writes one Annotation per note with the quote and position selectors, the note and the verdict', () => {
     const doc = JSON.parse(toW3C(sample()));
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    const items = doc.first.items as Array<Record<string, any>>;
+    const items = doc.first.items as Array<Json>;
     expect(items).toHaveLength(4);
     const disputed = items.find((a) => a.target.selector[0].exact === '79.8%')!;
     expect(disputed).toMatchObject({
@@ -85,12 +88,12 @@ describe('import', () => {
 
   it('skips each invalid annotation with its place and reason, and keeps the valid ones', () => {
     const doc = JSON.parse(toW3C(sample()));
-    const items = doc.first.items as Array<Record<string, any>>;
+    const items = doc.first.items as Array<Json>;
     items[0]!.body[1].value = 'true';
     items[1]!.target.source = 'javascript:alert(1)';
     items[2]!.target.selector = [{ type: 'TextPositionSelector', start: 1, end: 2 }];
     items.push({ type: 'Annotation', id: 'urn:uuid:x', target: 'https://a.test/' });
-    items.push('nonsense');
+    (items as unknown[]).push('nonsense');
     const parsed = parseImport(JSON.stringify(doc));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -135,7 +138,7 @@ describe('CSV, Markdown, ClaimReview', () => {
   });
 
   it('ClaimReview covers Disputed and Misleading verdicts only', () => {
-    const reviews = JSON.parse(exportNotes(sample(), 'claimreview')) as Array<Record<string, any>>;
+    const reviews = JSON.parse(exportNotes(sample(), 'claimreview')) as Array<Json>;
     expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(['Misleading', 'Disputed']);
     expect(reviews[1]).toMatchObject({
       '@context': 'https://schema.org',
