@@ -237,7 +237,8 @@ export class PageNotes {
       this.byClaim.set(claimId, note);
     }
     this.paint();
-    await this.o.send({ type: 'bg:notes-save', note });
+    // A note with neither a verdict nor text is no note: it is deleted (the store refuses to save an empty one).
+    await this.o.send(empty ? { type: 'bg:notes-delete', url, id } : { type: 'bg:notes-save', note });
     return now;
   }
 
