@@ -1,7 +1,7 @@
 // The reader's notes in extension storage (storage.local only; nothing leaves the device): one record per page under
 // "notes:<page key>", read defensively (migrated, invalid notes set aside under NOTES_ASIDE with a notice shown once).
 import browser from 'webextension-polyfill';
-import { NOTES_PREFIX, type Note, pageRecord, parsePage } from '../core/notes/index.js';
+import { NOTES_PREFIX, type Note, parsePage, serializePage } from '../core/notes/index.js';
 
 /** What could not be read, kept for the reader (never dropped): a list of { key, at, items, problems }. */
 export const NOTES_ASIDE = 'notesAside';
@@ -47,7 +47,7 @@ export async function readPage(key: string): Promise<Note[]> {
 
 export async function writePage(key: string, notes: Note[]): Promise<void> {
   if (notes.length === 0) await browser.storage.local.remove(key);
-  else await browser.storage.local.set({ [key]: pageRecord(notes) });
+  else await browser.storage.local.set({ [key]: serializePage(notes) });
 }
 
 /** Every note of every page (My notes), each record checked as readPage does. */

@@ -73,8 +73,22 @@ export function siteOf(hostname: string): string {
   return hostname.toLowerCase().replace(/^(?:(?:www|m|mobile|amp)\.)+/, '');
 }
 
+/** Results of cleanUrl by input: thousands of stored notes share a few hundred page addresses. */
+const cleaned = new Map<string, string | null>();
+const CLEANED_MAX = 5000;
+
 /** A URL without tracking parameters and fragment; AMP path markers removed. Null for non-web URLs. */
 export function cleanUrl(raw: string | null | undefined, base?: string): string | null {
+  if (base !== undefined || typeof raw !== 'string') return clean(raw, base);
+  const known = cleaned.get(raw);
+  if (known !== undefined) return known;
+  const out = clean(raw);
+  if (cleaned.size >= CLEANED_MAX) cleaned.clear();
+  cleaned.set(raw, out);
+  return out;
+}
+
+function clean(raw: string | null | undefined, base?: string): string | null {
   const url = parse(raw, base);
   if (!url) return null;
   for (const name of [...url.searchParams.keys()]) if (isTracking(name)) url.searchParams.delete(name);

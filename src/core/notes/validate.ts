@@ -31,9 +31,19 @@ function str(v: unknown, max: number): v is string {
   return typeof v === 'string' && v.length <= max;
 }
 
+const CANONICAL_TIME = /^\d{4}-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.\d{3}Z$/;
+
 /** An ISO 8601 time the Date parser reads, normalized to toISOString(); null otherwise. */
 export function isoTime(v: unknown): string | null {
   if (typeof v !== 'string' || v.length > 40 || !/^\d{4}-\d\d-\d\dT/.test(v)) return null;
+  // Already in toISOString's form (every time we store): range-check the fields instead of a parse and a format.
+  const m = CANONICAL_TIME.exec(v);
+  if (m) {
+    const [month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as number[];
+    if (month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31 && hour! < 24 && minute! < 60 && second! < 60)
+      return v;
+    return null;
+  }
   const t = Date.parse(v);
   return Number.isFinite(t) ? new Date(t).toISOString() : null;
 }

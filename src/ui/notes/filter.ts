@@ -14,12 +14,21 @@ export interface NotesFilter {
 
 export const NO_FILTER: NotesFilter = { query: '', verdict: '', site: '', from: '', to: '' };
 
+const sites = new Map<string, string>();
+
+/** The note's site (www/m/amp prefixes dropped); memoized by URL: thousands of notes share a few hundred pages. */
 export function siteOfNote(n: Note): string {
-  try {
-    return siteOf(new URL(n.url).hostname);
-  } catch {
-    return '';
+  let site = sites.get(n.url);
+  if (site === undefined) {
+    try {
+      site = siteOf(new URL(n.url).hostname);
+    } catch {
+      site = '';
+    }
+    if (sites.size > 20_000) sites.clear();
+    sites.set(n.url, site);
   }
+  return site;
 }
 
 export function sortNewestFirst(notes: readonly Note[]): Note[] {

@@ -1,6 +1,13 @@
 // The notes store's records: migrations from older schema versions, corruption kept aside, upsert and merge.
 import { describe, expect, it } from 'vitest';
-import { byPage, merge, parsePage, storageKey, upsert } from '../../../src/core/notes/store.js';
+import {
+  byPage,
+  merge,
+  parsePage,
+  serializePage,
+  storageKey,
+  upsert,
+} from '../../../src/core/notes/store.js';
 import { NOTES_SCHEMA } from '../../../src/core/notes/types.js';
 import { checkNote } from '../../../src/core/notes/validate.js';
 import { noteAt } from './helpers.js';
@@ -10,8 +17,10 @@ const TEXT = 'The lab said R1 scored 79.8% on AIME 2024, against 79.2% for o1, o
 describe('page records', () => {
   it('reads a current record as it is', () => {
     const note = noteAt(TEXT, '79.8%', { note: 'Self-reported.' });
-    const parsed = parsePage({ version: NOTES_SCHEMA, notes: [note] });
+    const parsed = parsePage(serializePage([note]));
     expect(parsed).toEqual({ notes: [note], aside: [], problems: [], migrated: false });
+    // An object record (as version 1 kept it) reads the same and is written back as text.
+    expect(parsePage({ version: NOTES_SCHEMA, notes: [note] })).toEqual({ ...parsed, migrated: true });
   });
 
   it('migrates a version 1 record (flat selectors) to the current schema', () => {
@@ -73,7 +82,14 @@ describe('page records', () => {
   });
 
   it('sets aside a record it cannot read at all, or of a newer schema, instead of dropping it', () => {
-    for (const raw of ['text', 42, { version: 2 }, { version: NOTES_SCHEMA + 1, notes: [] }, { notes: [] }]) {
+    for (const raw of [
+      'text',
+      '{"version": 2, "notes": [',
+      42,
+      { version: 2 },
+      { version: NOTES_SCHEMA + 1, notes: [] },
+      { notes: [] },
+    ]) {
       const parsed = parsePage(raw);
       expect(parsed.notes).toEqual([]);
       expect(parsed.aside).toEqual([raw]);

@@ -25,7 +25,9 @@ export function storedNotes(control: Page): Promise<StoredNote[]> {
     const g = globalThis as unknown as Ext<StorageApi>;
     const all = await (g.browser ?? g.chrome)!.storage.local.get(null);
     return Object.entries(all).flatMap(([k, v]) =>
-      k.startsWith('notes:') ? ((v as { notes: StoredNote[] }).notes ?? []) : [],
+      k.startsWith('notes:')
+        ? ((JSON.parse(typeof v === 'string' ? v : JSON.stringify(v)) as { notes: StoredNote[] }).notes ?? [])
+        : [],
     );
   });
 }
