@@ -175,7 +175,7 @@ describe.each(BROWSERS)('reader notes in %s', (kind) => {
 
     // From the dialog (focused by cs:open) to "Disputed" by Tab; Space presses it.
     await tabBetween(dialog, disputed);
-    await page.keyboard.press('Space');
+    await page.keyboard.press(' ');
     await poll(
       () => verdictButtons(page, kind),
       (b) => b.find((x) => x.verdict === 'disputed')?.pressed === 'true',
@@ -184,7 +184,7 @@ describe.each(BROWSERS)('reader notes in %s', (kind) => {
     );
     await waitForVerdictHighlight(page, 'disputed');
     // A second press clears it (and with no note, nothing is stored).
-    await page.keyboard.press('Space');
+    await page.keyboard.press(' ');
     await poll(
       () => storedNotes(ctx.control),
       (n) => n.length === 0,
