@@ -5,14 +5,7 @@ import { EXPORT_TYPES, type ExportFormat, exportNotes, VERDICT_NAMES } from '../
 import { parseImport } from '../core/notes/import.js';
 import type { Note } from '../core/notes/types.js';
 import { VERDICTS } from '../core/notes/types.js';
-import {
-  onNotesChanged,
-  readAllNotes,
-  sendToBackground,
-  t,
-  takeNotesNotice,
-  uiLanguage,
-} from '../platform/index.js';
+import { onNotesChanged, readAllNotes, sendToBackground, t, takeNotesNotice } from '../platform/index.js';
 import type { NotesImportReply } from '../shared/notes-messages.js';
 import { verdictKey } from '../ui/card/note-panel.js';
 import { NotesApp } from '../ui/notes/notes-app.js';
@@ -20,7 +13,8 @@ import type { NotesActions, NotesData } from '../ui/notes/types.js';
 import '../ui/notes/notes.css';
 
 const root = document.getElementById('app')!;
-const lang = uiLanguage();
+// The language the strings are served in (Chromium started with --lang=ko serves Korean while getUILanguage says en).
+const lang: 'ko' | 'en' = t('content_ui_lang') === 'ko' ? 'ko' : 'en';
 let data: NotesData = { notes: [], setAside: 0, lang };
 
 function show(): void {
