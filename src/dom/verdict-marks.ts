@@ -126,6 +126,17 @@ export class VerdictMarks {
     host.setAttribute('aria-hidden', 'true');
     host.dataset.layer = 'verdicts';
     const shadow = host.attachShadow({ mode: 'closed' });
+    // As the card does: a constructed sheet is immune to the page's CSP (style-src); the <style> covers the rest.
+    try {
+      const Sheet = (this.doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+      if (Sheet && 'adoptedStyleSheets' in shadow) {
+        const sheet = new Sheet();
+        sheet.replaceSync(MARKS_CSS);
+        shadow.adoptedStyleSheets = [sheet];
+      }
+    } catch {
+      // The <style> below still styles the marks.
+    }
     const style = this.doc.createElement('style');
     style.textContent = MARKS_CSS;
     const layer = this.doc.createElement('div');
