@@ -1,4 +1,5 @@
 // Parses `claimlens` command-line arguments into a typed request, or a one-line usage error.
+import { type NotesConvertRequest, parseNotesArgs } from './notes.js';
 
 export type Format = 'json' | 'md';
 export type LangArg = 'auto' | 'ko' | 'en' | 'zh' | 'ja';
@@ -15,7 +16,7 @@ export interface ExtractRequest {
   basic: boolean;
 }
 
-export type ParsedArgs = ExtractRequest | { command: 'help' } | { command: 'version' };
+export type ParsedArgs = ExtractRequest | NotesConvertRequest | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -43,6 +44,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')
     return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
+  if (argv[0] === 'notes') return parseNotesArgs(argv.slice(1), (m) => new UsageError(m));
   if (argv[0] !== 'extract')
     throw new UsageError(`unknown command "${argv[0]}" (try: claimlens extract <file>)`);
   const req: ExtractRequest = {

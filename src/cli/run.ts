@@ -5,6 +5,7 @@ import { extractArticle } from '../dom/extract.js';
 import { findPublishedAt } from '../dom/published-at.js';
 import { type ExtractRequest, parseArgs, USAGE, UsageError } from './args.js';
 import { decodeInput, InputError } from './decode.js';
+import { convertNotes, NOTES_USAGE } from './notes.js';
 import { buildReport, renderMarkdown } from './report.js';
 
 export interface Io {
@@ -16,7 +17,7 @@ export interface Io {
 
 const VERSION = '0.1.0';
 
-function readInput(req: ExtractRequest, io: Io): Uint8Array {
+function readInput(req: { input: string }, io: Io): Uint8Array {
   if (req.input === '-') return io.readStdin();
   try {
     return io.readFile(req.input);
@@ -73,7 +74,15 @@ export function main(argv: readonly string[], io: Io): number {
   try {
     const parsed = parseArgs(argv);
     if (parsed.command === 'help') {
-      io.out(USAGE + '\n');
+      io.out(`${USAGE}\n${NOTES_USAGE}\n`);
+      return 0;
+    }
+    if (parsed.command === 'notes-convert') {
+      const bytes = readInput(parsed, io);
+      const result = convertNotes(decodeInput(bytes, false), parsed.format);
+      if (!result.ok) throw new InputError(`${parsed.input}: ${result.error}`);
+      for (const w of result.warnings) io.err(`claimlens: ${w}\n`);
+      io.out(result.out);
       return 0;
     }
     if (parsed.command === 'version') {

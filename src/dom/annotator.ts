@@ -208,6 +208,14 @@ export class Annotator {
     return all.map((x) => x.claim);
   }
 
+  /**
+   * The texts read so far, in the order they were read (the article's head, its rest, then text added later), each
+   * with its claims (offsets into that text): what the reader's notes are anchored in.
+   */
+  textParts(): Array<{ text: string; claims: readonly Claim[] }> {
+    return this.passes.map((p) => ({ text: p.extraction.text, claims: passClaims(p) }));
+  }
+
   get(id: string): { claim: Claim; text: string; claims: Claim[] } | undefined {
     const entry = this.byId.get(id);
     return entry

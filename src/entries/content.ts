@@ -27,6 +27,7 @@ import {
 import { CardHost } from '../ui/card/host.js';
 import type { Box } from '../ui/card/position.js';
 import { type CardFacts, modelFrom } from '../ui/card/view-model.js';
+import { PageNotes } from './notes-content.js';
 
 /** The slice of src/platform the content script uses (a seam for tests that run without an extension). */
 export interface ContentPlatform {
@@ -184,6 +185,8 @@ export function startContent(
   const { signal } = ac;
   let annotator: Annotator | null = null;
   let card: CardHost | null = null;
+  /** The reader's verdicts and notes on this page. */
+  let notes: PageNotes | null = null;
   let publishedAt: string | undefined;
   /** The reader's "In perspective" option (settings.perspectives; absent means on). */
   let showPerspectives = true;
@@ -200,10 +203,12 @@ export function startContent(
     win.clearTimeout(countTimer);
     try {
       card?.destroy();
+      notes?.destroy();
       annotator?.destroy();
     } finally {
       card = null;
       annotator = null;
+      notes = null;
       if (g[INSTANCE] === instance) delete g[INSTANCE];
     }
   };
@@ -293,7 +298,7 @@ export function startContent(
       facts,
     );
     a.setActive(id);
-    card.open(model, { focus, anchor: () => anchorOf(a.rects(id)) });
+    card.open(model, { focus, anchor: () => anchorOf(a.rects(id)), extra: notes?.panelFor(id) });
     return true;
   };
 
@@ -360,6 +365,7 @@ export function startContent(
         snippet: snippet(entry.text, c),
         caveatCount: c.caveats.length,
         warnCount: c.caveats.filter((v) => v.severity === 'warn').length,
+        ...(notes?.verdictOf(c.id) ? { verdict: notes.verdictOf(c.id) } : {}),
       });
     }
     return { url: win.location.href, claims, pending: starting || (annotator?.pending ?? false) };
@@ -553,10 +559,22 @@ export function startContent(
         root,
         publishedAt,
         signal,
-        onPass: reportCount,
+        onPass: (stats, final) => {
+          reportCount(stats, final);
+          notes?.onClaims(final);
+        },
         onError: report,
         chunkChars: MESSAGE_CHARS,
         concurrency: IN_FLIGHT,
+      });
+      notes = new PageNotes({
+        doc,
+        annotator,
+        send: (msg) => platform.sendToBackground(msg),
+        report,
+        reveal: (id) => reveal(id, true),
+        t: platform.t,
+        lang: platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en',
       });
       try {
         await annotator.start();

@@ -5,6 +5,8 @@ import {
   loadSettings,
   onSettingsChanged,
   openShortcutSettings,
+  openTab,
+  pageUrl,
   registeredOrigins,
   removeOrigin,
   saveSettings,
@@ -69,6 +71,9 @@ const actions: OptionsActions = {
   },
   openShortcutSettings() {
     void openShortcutSettings();
+  },
+  openNotes() {
+    void openTab(pageUrl('notes.html'));
   },
 };
 

@@ -52,6 +52,11 @@ export function OptionsApp({ data, actions, t }: OptionsAppProps): JSX.Element {
       <header class="cl-opt__header">
         <img src="icons/icon-48.png" alt="" width="32" height="32" />
         <h1>{t('options_title')}</h1>
+        {actions.openNotes ? (
+          <button type="button" class="cl-link cl-opt__notes" onClick={() => actions.openNotes?.()}>
+            {t('notes_open_all')}
+          </button>
+        ) : null}
       </header>
       {data.notice ? (
         <p class="cl-notice" role="alert">

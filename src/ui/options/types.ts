@@ -20,4 +20,6 @@ export interface OptionsActions {
   /** Turn off a site the user had turned on (removes its permission). */
   forgetOrigin(origin: string): void;
   openShortcutSettings(): void;
+  /** Open the My notes page (the reader's verdicts and notes). */
+  openNotes?(): void;
 }
