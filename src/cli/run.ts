@@ -79,7 +79,7 @@ export function main(argv: readonly string[], io: Io): number {
     }
     if (parsed.command === 'notes-convert') {
       const bytes = readInput(parsed, io);
-      const result = convertNotes(decodeInput(bytes, false), parsed.format);
+      const result = convertNotes(decodeInput(bytes, false).text, parsed.format);
       if (!result.ok) throw new InputError(`${parsed.input}: ${result.error}`);
       for (const w of result.warnings) io.err(`claimlens: ${w}\n`);
       io.out(result.out);
