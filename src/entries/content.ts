@@ -12,7 +12,7 @@ import type { AnalyzeOptions, Claim, Source } from '../core/types.js';
 import { type Analyzer, type AnalyzerResult, Annotator, firstScreens } from '../dom/annotator.js';
 import { findArticleRoot } from '../dom/article-root.js';
 import { findPublishedAt } from '../dom/published-at.js';
-import { deadlineIn } from '../dom/slices.js';
+import { deadlineIn } from '../dom/scheduler.js';
 import { isContextValid, onContentMessage, sendToBackground, t } from '../platform/content.js';
 import {
   type AnalyzedClaim,
