@@ -79,6 +79,7 @@ export class Annotator {
   private busy = 0;
   private lang: Lang | undefined;
   private refoundAt = Number.NEGATIVE_INFINITY;
+  private idleWaiters: Array<() => void> = [];
   /** Resolves once the initial pass has read all its text: mutation batches wait for it (they skip what it read). */
   private readonly initialRead = deferred();
 
@@ -96,6 +97,12 @@ export class Annotator {
   /** True while a pass is still running (the popup shows "scanning…"). */
   get pending(): boolean {
     return this.busy > 0;
+  }
+
+  /** Resolves when no pass is running (at once when none is). */
+  idle(): Promise<void> {
+    if (this.busy === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /** How many passes are kept (a page that updates forever must keep this flat). */
@@ -140,7 +147,10 @@ export class Annotator {
     });
     const rest = headRead.promise.then(() =>
       truncated && !this.opts.signal.aborted
-        ? this.annotate([root], 'initial', { onExtracted: () => this.initialRead.resolve(), priority: 'background' })
+        ? this.annotate([root], 'initial', {
+            onExtracted: () => this.initialRead.resolve(),
+            priority: 'background',
+          })
         : this.initialRead.resolve(),
     );
     try {
@@ -301,6 +311,7 @@ export class Annotator {
       // Called once whatever happened (a second call does nothing): a waiting follower must never hang.
       opts.onExtracted?.(truncated);
       this.busy--;
+      if (this.busy === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
   }
 

@@ -11,7 +11,12 @@ import { type Deadline, measureOnce } from './scheduler.js';
  * What the highlighter needs to paint a claim, or null when its text no longer maps. Ranges are made lazily (only
  * for claims near the viewport) except for wrapping, which needs them before it splits nodes.
  */
-export function rangeLike(doc: Document, highlighter: Highlighter, pass: Pass, claim: Claim): RangeLike | null {
+export function rangeLike(
+  doc: Document,
+  highlighter: Highlighter,
+  pass: Pass,
+  claim: Claim,
+): RangeLike | null {
   const { extraction } = pass;
   if (highlighter.mode === 'wrap') return rangeFor(doc, extraction, claim.start, claim.end, claim.text);
   const start = mappedStart(extraction, claim.start, claim.end, claim.text);
@@ -29,7 +34,12 @@ export async function paintSliced(
   highlighter: Highlighter,
   pass: Pass,
   claims: readonly Claim[],
-  opts: { deadline: () => Deadline; pause: () => Promise<void>; lost: (id: string) => void; signal: AbortSignal },
+  opts: {
+    deadline: () => Deadline;
+    pause: () => Promise<void>;
+    lost: (id: string) => void;
+    signal: AbortSignal;
+  },
 ): Promise<void> {
   let i = 0;
   while (i < claims.length && !opts.signal.aborted) {

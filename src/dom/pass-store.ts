@@ -125,7 +125,8 @@ export class PassStore {
     for (const pass of this.passes) {
       const hit = pass.roots.some(
         (root) =>
-          !root.isConnected || nodes.some((node) => root === node || root.contains(node) || node.contains(root)),
+          !root.isConnected ||
+          nodes.some((node) => root === node || root.contains(node) || node.contains(root)),
       );
       if (hit) out.push(pass);
     }
@@ -149,7 +150,10 @@ export class PassStore {
    * Checks the claims of `passes` against the live page within `deadline`, forgetting the stale ones; resumable (call
    * again with a fresh deadline until it returns true). Cheap per claim (two lookups and isConnected).
    */
-  staleChecker(passes: readonly Pass[], isStale: StaleCheck): (deadline: Deadline, gone: string[]) => boolean {
+  staleChecker(
+    passes: readonly Pass[],
+    isStale: StaleCheck,
+  ): (deadline: Deadline, gone: string[]) => boolean {
     let p = 0;
     let list: Claim[] | null = null;
     let i = 0;

@@ -5,7 +5,10 @@ export type Deadline = () => boolean;
 export type Priority = 'visible' | 'background';
 
 interface PostTaskScheduler {
-  postTask(cb: () => void, opts: { priority: 'user-blocking' | 'user-visible' | 'background' }): Promise<unknown>;
+  postTask(
+    cb: () => void,
+    opts: { priority: 'user-blocking' | 'user-visible' | 'background' },
+  ): Promise<unknown>;
 }
 
 type Win = (Window & typeof globalThis) | undefined;
