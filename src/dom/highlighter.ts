@@ -68,7 +68,7 @@ const LARGE_GROUP = 48;
 /** Registering (and making the Ranges of) a band of claims is spread over frames, this much work per frame. */
 const REGISTER_MS = 4;
 /** A scroll that paused this long has stopped (a jump, the end of a fling): the registry follows it then. */
-const SCROLL_QUIET_MS = 100;
+const SCROLL_QUIET_MS = 60;
 /** While a slow scroll goes on (reading), the registry follows it this often. */
 const SCROLL_SYNC_MS = 400;
 

@@ -226,11 +226,14 @@ describe.each(BROWSERS)('DOM layer in %s', (name) => {
       await wait(400);
       const edited = a.claims().map((c) => c.text);
       // Only ranges near the viewport are registered: look at the new paragraph.
+      // The registry follows a scroll once it pauses: look frame by frame, for at most a second.
       p.scrollIntoView({ block: 'center' });
-      await wait(100);
-      await new Promise<void>((res) => requestAnimationFrame(() => requestAnimationFrame(() => res())));
       const hl = CSS.highlights as unknown as Map<string, Set<Range>>;
-      const painted = Array.from(hl.get('claimlens-percent') ?? []).map((x) => x.toString());
+      const percent = () => Array.from(hl.get('claimlens-percent') ?? []).map((x) => x.toString());
+      const t0 = performance.now();
+      while (!percent().includes('12.5%') && performance.now() - t0 < 1000)
+        await new Promise<void>((res) => requestAnimationFrame(() => res()));
+      const painted = percent();
       return { before, after, appended, edited, painted, passes: passes.length };
     });
     expect(r.before).toContain('79.8%');
