@@ -42,7 +42,8 @@ export class PassStore {
   private readonly nodePass = new WeakMap<Text, Pass>();
   /** Text already read by some pass: never read twice (a pass dropped for having no claim keeps its text here). */
   readonly annotated = new WeakSet<Text>();
-  private sorted: Pass[] | null = null;
+  /** claims() until something changes. */
+  private merged: Claim[] | null = null;
   private total = 0;
   private warnTotal = 0;
 
@@ -60,7 +61,7 @@ export class PassStore {
       this.nodePass.set(s.node, pass);
     }
     this.passes.push(pass);
-    this.sorted = null;
+    this.merged = null;
   }
 
   passOf(node: Text): Pass | undefined {
@@ -78,6 +79,7 @@ export class PassStore {
   register(pass: Pass, part: number, claims: Claim[]): void {
     pass.parts[part] = claims.slice();
     pass.flat = null;
+    this.merged = null;
     for (const c of claims) {
       this.byId.set(c.id, { claim: c, pass, part });
       this.total++;
@@ -92,31 +94,42 @@ export class PassStore {
     const i = list ? list.indexOf(entry.claim) : -1;
     if (list && i >= 0) list.splice(i, 1);
     entry.pass.flat = null;
+    this.merged = null;
     this.byId.delete(id);
     this.total--;
     if (hasWarn(entry.claim)) this.warnTotal--;
   }
 
   /**
-   * Every live claim in document order: passes ordered by where their text starts (a node comparison, no Range and no
-   * layout), each pass's claims in text order.
+   * Every live claim in document order, without a Range or a layout read: the largest pass's claims (already in text
+   * order), with each other pass's claims put in place by a binary search that compares start nodes. Cached until
+   * a claim or pass comes or goes.
    */
   claims(): Claim[] {
-    if (!this.sorted) {
-      const first = (p: Pass) => p.extraction.segments[0]?.node;
-      this.sorted = this.passes.slice().sort((a, b) => {
-        const x = first(a);
-        const y = first(b);
-        if (!x || !y || x === y) return 0;
-        const pos = x.compareDocumentPosition(y);
-        // Disconnected text sorts last (its claims are about to be dropped).
-        if (pos & 1) return x.isConnected ? -1 : 1;
-        return pos & 4 ? -1 : pos & 2 ? 1 : 0;
-      });
+    if (this.merged) return this.merged;
+    const passes = this.passes.slice().sort((a, b) => passClaims(b).length - passClaims(a).length);
+    const out: Array<{ claim: Claim; pass: Pass }> = [];
+    for (const [i, pass] of passes.entries()) {
+      const list = passClaims(pass);
+      if (i === 0) {
+        for (const claim of list) out.push({ claim, pass });
+        continue;
+      }
+      for (const claim of list) {
+        const at = startOf(claim, pass);
+        let lo = 0;
+        let hi = out.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const other = out[mid]!;
+          if (before(startOf(other.claim, other.pass), at)) lo = mid + 1;
+          else hi = mid;
+        }
+        out.splice(lo, 0, { claim, pass });
+      }
     }
-    const out: Claim[] = [];
-    for (const p of this.sorted) for (const c of passClaims(p)) out.push(c);
-    return out;
+    this.merged = out.map((x) => x.claim);
+    return this.merged;
   }
 
   /** Whether a removal under one of `nodes` can touch annotated text (a ticker in the header cannot). */
@@ -183,7 +196,7 @@ export class PassStore {
       const pass = this.passes[i]!;
       if (!pass.analyzed || passClaims(pass).length > 0) continue;
       this.passes.splice(i, 1);
-      this.sorted = null;
+      this.merged = null;
       for (const s of pass.extraction.segments)
         if (this.nodePass.get(s.node) === pass) this.nodePass.delete(s.node);
     }
@@ -192,7 +205,7 @@ export class PassStore {
   clear(): void {
     this.passes.length = 0;
     this.byId.clear();
-    this.sorted = null;
+    this.merged = null;
     this.total = 0;
     this.warnTotal = 0;
   }
@@ -205,4 +218,20 @@ export function staleByNodes(claim: Claim, pass: Pass, changed: ReadonlySet<Text
   const b = segments[segmentIndexAt(segments, claim.end, true)]?.node;
   if (!a || !b || !a.isConnected || !b.isConnected) return true;
   return changed.has(a) || changed.has(b);
+}
+
+/** Where a claim starts on the page: its Text node and the offset in it (null when its text is gone). */
+function startOf(claim: Claim, pass: Pass): { node: Text; offset: number } | null {
+  const { segments } = pass.extraction;
+  const s = segments[segmentIndexAt(segments, claim.start)];
+  return s ? { node: s.node, offset: s.nodeOffset + (claim.start - s.start) } : null;
+}
+
+/** Whether `a` comes before `b` in the document (text that is gone sorts last). */
+function before(a: { node: Text; offset: number } | null, b: { node: Text; offset: number } | null): boolean {
+  if (!a || !b) return Boolean(a);
+  if (a.node === b.node) return a.offset < b.offset;
+  const pos = a.node.compareDocumentPosition(b.node);
+  if (pos & 1) return a.node.isConnected;
+  return (pos & 4) !== 0;
 }

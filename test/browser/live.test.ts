@@ -219,6 +219,29 @@ describe.each(BROWSERS)('long and live pages in %s', (name) => {
     await page.close();
   });
 
+  it("lists the claims of later passes in document order among the first pass's", async () => {
+    const page = await open('/live.html');
+    const r = await page.evaluate(async () => {
+      const wait = (ms: number) => new Promise<void>((res) => setTimeout(res, ms));
+      const ac = new AbortController();
+      const a = new window.__cl.Annotator({ analyze: window.__cl.fakeAnalyze, signal: ac.signal });
+      await a.start();
+      const article = document.getElementById('live')!;
+      article.insertAdjacentHTML('beforeend', '<p>마지막 문단: 비용은 20.5%로 줄었다.</p>');
+      await wait(300);
+      for (let i = 1; i <= 3; i++) {
+        document.getElementById('counter')!.textContent = `${100 + i}개`;
+        await wait(200);
+      }
+      article.insertAdjacentHTML('afterbegin', '<p>맨 앞에 붙은 문단: 5.5%</p>');
+      await wait(300);
+      return a.claims().map((c) => c.text);
+    });
+    // Read in four passes (the article, the last paragraph, the counter, the first paragraph): listed as on the page.
+    expect(r).toEqual(['5.5%', '1.5%', '300만달러', '103개', '20.5%']);
+    await page.close();
+  });
+
   it('a huge mutation batch is read once from the article root', async () => {
     const page = await open('/live.html');
     const r = await page.evaluate(async () => {
