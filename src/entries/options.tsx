@@ -47,8 +47,9 @@ async function load(saved = false): Promise<void> {
 }
 
 async function update(change: (s: Settings) => Settings): Promise<void> {
-  const { settings } = await loadSettings();
-  await saveSettings(change(settings));
+  // A newer version's settings (a downgrade) are written into, never over: `stored` keeps its version and fields.
+  const { settings, stored } = await loadSettings();
+  await saveSettings(change(settings), stored);
   await load(true);
 }
 

@@ -22,6 +22,18 @@ export function senderKind(sender: SenderLike, runtimeId: string, extensionOrigi
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isShortString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
 
+/** A [start, end) span inside a text of `length` characters. */
+function isSpan(v: unknown, length: number): v is { start: number; end: number } {
+  if (typeof v !== 'object' || v === null) return false;
+  const { start, end } = v as Record<string, unknown>;
+  return isInt(start) && isInt(end) && start < end && end <= length;
+}
+
+function copySpan(v: unknown): { start: number; end: number } {
+  const { start, end } = v as { start: number; end: number };
+  return { start, end };
+}
+
 /** The message if its shape is one of ToBackground's, else null. */
 export function parseToBackground(msg: unknown): ToBackground | null {
   if (typeof msg !== 'object' || msg === null) return null;
@@ -49,7 +61,8 @@ export function parseToBackground(msg: unknown): ToBackground | null {
         (m.lang === 'auto' || m.lang === 'ko' || m.lang === 'en' || m.lang === 'zh' || m.lang === 'ja') &&
         (m.uiLang === undefined || m.uiLang === 'ko' || m.uiLang === 'en') &&
         (m.publishedAt === undefined || isShortString(m.publishedAt, 100)) &&
-        (m.summary === undefined || typeof m.summary === 'boolean')
+        (m.summary === undefined || typeof m.summary === 'boolean') &&
+        (m.claimAt === undefined || isSpan(m.claimAt, m.text.length))
         ? {
             type: m.type,
             text: m.text,
@@ -57,6 +70,7 @@ export function parseToBackground(msg: unknown): ToBackground | null {
             ...(m.uiLang === undefined ? {} : { uiLang: m.uiLang }),
             ...(m.publishedAt === undefined ? {} : { publishedAt: m.publishedAt }),
             ...(m.summary === true ? { summary: true } : {}),
+            ...(m.claimAt === undefined ? {} : { claimAt: copySpan(m.claimAt) }),
           }
         : null;
     default:

@@ -22,7 +22,8 @@ export interface ClaimSummary {
 
 /** Popup or background → content script (browser.tabs.sendMessage). */
 export type ToContent =
-  | { type: 'cs:list' }
+  /** `wait`: answer once the running pass is done (the popup asks once more instead of polling). */
+  | { type: 'cs:list'; wait?: boolean }
   | { type: 'cs:open'; id: string }
   | { type: 'cs:step'; direction: 1 | -1 }
   | { type: 'cs:disable' };
@@ -61,6 +62,11 @@ export interface AnalyzeRequest {
    * grave), not the card's texts. A 2 MB page's replies shrink about threefold; a card asks for its piece in full.
    */
   summary?: boolean;
+  /**
+   * One claim in full (its card): [start, end) of the claim in `text`. The reply holds that claim, with card facts,
+   * and the claim it is compared with; the background answers from its cached analysis of the same piece.
+   */
+  claimAt?: { start: number; end: number };
 }
 
 /**
