@@ -20,6 +20,8 @@ export { chunkBounds, firstScreens, mergeExtractions } from './pieces.js';
 export interface AnalyzerResult {
   lang: Lang;
   claims: Claim[];
+  /** The piece is in a language ClaimLens does not read yet (ISO 639-1). */
+  unsupported?: string;
 }
 /**
  * The engine: synchronous (tests, CLI-like uses) or asynchronous (the content script's, answered by the background).
@@ -33,6 +35,8 @@ export interface AnnotatorOptions {
   wholePage?: boolean;
   uiLang?: UiLang;
   publishedAt?: string;
+  /** 'basic': the reader asked to read a page in a language ClaimLens does not read yet (digits with a currency or %). */
+  reading?: 'basic';
   signal: AbortSignal;
   /** Called with the page's running totals as each piece is painted and after each pass (the badge; throttle it). */
   onPass?: (stats: { count: number; warn: number }, final: boolean) => void;
@@ -78,6 +82,8 @@ export class Annotator {
   private root: Element | null = null;
   private busy = 0;
   private lang: Lang | undefined;
+  /** The first language met that ClaimLens does not read yet (the popup offers to read the page anyway). */
+  unsupportedLang: string | undefined;
   private refoundAt = Number.NEGATIVE_INFINITY;
   private idleWaiters: Array<() => void> = [];
   /** Resolves once the initial pass has read all its text: mutation batches wait for it (they skip what it read). */
@@ -184,6 +190,16 @@ export class Annotator {
    * The piece of text a claim was analyzed in and the options it was analyzed with, so the same analysis can be asked
    * again in full (an analyzer may answer with summaries first; see `complete`).
    */
+  private pieceOptions(): AnalyzeOptions {
+    const opts: AnalyzeOptions = {
+      lang: this.lang ?? 'auto',
+      uiLang: this.opts.uiLang,
+      publishedAt: this.opts.publishedAt,
+    };
+    if (this.opts.reading) opts.reading = this.opts.reading;
+    return opts;
+  }
+
   sourceOf(id: string): { text: string; offset: number; opts: AnalyzeOptions } | undefined {
     const entry = this.store.entry(id);
     const b = entry?.pass.bounds?.[entry.part];
@@ -191,7 +207,7 @@ export class Annotator {
     return {
       text: entry.pass.extraction.text.slice(b[0], b[1]),
       offset: b[0],
-      opts: { lang: this.lang ?? 'auto', uiLang: this.opts.uiLang, publishedAt: this.opts.publishedAt },
+      opts: this.pieceOptions(),
     };
   }
 
@@ -352,11 +368,7 @@ export class Annotator {
         if (deadline()) await pause();
         let claims: Claim[];
         try {
-          const pending = this.analyze(piece, {
-            lang: this.lang ?? 'auto',
-            uiLang: this.opts.uiLang,
-            publishedAt: this.opts.publishedAt,
-          });
+          const pending = this.analyze(piece, this.pieceOptions());
           let result: AnalyzerResult;
           if (pending instanceof Promise) {
             result = await pending;
@@ -365,7 +377,10 @@ export class Annotator {
             result = pending;
           }
           if (signal.aborted) return;
-          this.lang ??= result.lang;
+          // A piece in a language ClaimLens does not read keeps the page on 'auto': each piece is judged by itself
+          // (an English quote in a French story still reads), and the popup can say why the page is empty.
+          if (result.unsupported) this.unsupportedLang ??= result.unsupported;
+          else this.lang ??= result.lang;
           claims = this.adopt(result.claims, a);
         } catch (error) {
           // One bad chunk (a grammar bug on odd text, a lost message) must not stop the rest of the page.

@@ -19,7 +19,7 @@ let cachedChars = 0;
 function cachedAnalyze(analyze: EngineAnalyze, text: string, opts: AnalyzeOptions): Analysis {
   // The engine function is part of the key's meaning: tests pass their own; the cache is for the real one.
   if (analyze !== coreAnalyze) return analyze(text, opts);
-  const key = `${opts.lang}\u0000${opts.uiLang}\u0000${opts.publishedAt ?? ''}\u0000${text}`;
+  const key = `${opts.lang}\u0000${opts.uiLang}\u0000${opts.publishedAt ?? ''}\u0000${opts.reading ?? ''}\u0000${text}`;
   const hit = cache.get(key);
   if (hit) {
     // Most recently used last: Map keeps insertion order.
@@ -47,7 +47,11 @@ export function analyzeForContent(
   const lang = req.uiLang ?? uiLang;
   const opts: AnalyzeOptions = { lang: req.lang, uiLang: lang };
   if (req.publishedAt !== undefined) opts.publishedAt = req.publishedAt;
+  if (req.reading === 'basic') opts.reading = 'basic';
   const result = cachedAnalyze(analyze, req.text, opts);
+  const lang0 = result.unsupported
+    ? { lang: result.lang, unsupported: result.unsupported }
+    : { lang: result.lang };
   const { claims } = result;
   // Caveats of many claims cite the same sources: send each once (smaller messages, one copy in the page's heap).
   const sources: Source[] = [];
@@ -61,7 +65,7 @@ export function analyzeForContent(
     }
     return i;
   };
-  if (req.summary) return { lang: result.lang, claims: claims.map(summaryOf), sources };
+  if (req.summary) return { ...lang0, claims: claims.map(summaryOf), sources };
   // A card's claim: facts for it alone; the claim it is compared with goes along (its id maps the comparison).
   let wanted: readonly Claim[] = claims;
   if (req.claimAt) {
@@ -75,7 +79,7 @@ export function analyzeForContent(
     caveats: c.caveats.map((v) => ({ ...v, sources: v.sources.map(ref) })),
     facts: cardFacts(c, claims, lang, req.publishedAt),
   }));
-  return { lang: result.lang, claims: out, sources };
+  return { ...lang0, claims: out, sources };
 }
 
 /** What the page keeps of a claim before its card is opened: no texts, no facts, caveats as id and severity. */

@@ -121,43 +121,57 @@ export function startContent(
       return;
     }
     attachPointer(s);
-    const annotator = new Annotator({
-      doc,
-      analyze: headFirst,
-      // Caveats in the language the card's own labels are shown in, read from those very strings: the background
-      // reads them from the same bundle (content_ui_lang) when the request names none; an injected analyzer
-      // (tests) is told here.
-      uiLang: analyzer ? (platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en') : undefined,
-      wholePage: settings.wholePage,
-      root,
-      publishedAt,
-      signal: s.signal,
-      onPass: (stats, final) => {
-        reportCount(stats, final);
-        s.notes?.onClaims(final);
-      },
-      onError: s.report,
-      chunkChars: MESSAGE_CHARS,
-      concurrency: IN_FLIGHT,
-    });
-    s.annotator = annotator;
-    s.notes = new PageNotes({
-      doc,
-      annotator,
-      send: (msg) => platform.sendToBackground(msg),
-      report: s.report,
-      reveal: (id) => reveal(s, id, true),
-      t: platform.t,
-      lang: platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en',
-    });
-    try {
-      await annotator.start();
-    } catch (error) {
-      s.report('start', error);
-    } finally {
-      // An early answer the annotator did not ask for (the whole page was wanted, or the page changed) is dropped.
-      early.clear();
-    }
+    const annotate = async (reading?: 'basic'): Promise<void> => {
+      const annotator = new Annotator({
+        doc,
+        analyze: headFirst,
+        // Caveats in the language the card's own labels are shown in, read from those very strings: the background
+        // reads them from the same bundle (content_ui_lang) when the request names none; an injected analyzer
+        // (tests) is told here.
+        uiLang: analyzer ? (platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en') : undefined,
+        wholePage: settings.wholePage,
+        root,
+        publishedAt,
+        signal: s.signal,
+        onPass: (stats, final) => {
+          reportCount(stats, final);
+          s.notes?.onClaims(final);
+        },
+        onError: s.report,
+        chunkChars: MESSAGE_CHARS,
+        concurrency: IN_FLIGHT,
+        ...(reading ? { reading } : {}),
+      });
+      s.annotator = annotator;
+      s.notes = new PageNotes({
+        doc,
+        annotator,
+        send: (msg) => platform.sendToBackground(msg),
+        report: s.report,
+        reveal: (id) => reveal(s, id, true),
+        t: platform.t,
+        lang: platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en',
+      });
+      try {
+        await annotator.start();
+      } catch (error) {
+        s.report('start', error);
+      } finally {
+        // An early answer the annotator did not ask for (the whole page was wanted, or the page changed) is dropped.
+        early.clear();
+      }
+    };
+    // The popup's "read it anyway" on a page in a language ClaimLens does not read yet: read it again, from the start,
+    // for digits with a currency or % only (the first reading found nothing and kept nothing).
+    s.readBasic = async () => {
+      if (s.reading === 'basic') return;
+      s.reading = 'basic';
+      s.card?.close();
+      s.notes?.destroy();
+      s.annotator?.destroy();
+      await annotate('basic');
+    };
+    await annotate();
   };
 
   const instance: ContentInstance = {

@@ -114,6 +114,15 @@ const actions: PopupActions = {
       .then(() => refresh())
       .catch(fail);
   },
+  readBasic() {
+    if (tabId === null || !site) return;
+    const id = tabId;
+    const s = site;
+    show({ kind: 'loading' });
+    sendToTab(id, { type: 'cs:read-basic' })
+      .then(() => listClaims(id, s))
+      .catch(fail);
+  },
   openNotes() {
     openTab(pageUrl('notes.html'))
       .then(() => window.close())

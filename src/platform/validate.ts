@@ -62,6 +62,7 @@ export function parseToBackground(msg: unknown): ToBackground | null {
         (m.uiLang === undefined || m.uiLang === 'ko' || m.uiLang === 'en') &&
         (m.publishedAt === undefined || isShortString(m.publishedAt, 100)) &&
         (m.summary === undefined || typeof m.summary === 'boolean') &&
+        (m.reading === undefined || m.reading === 'basic') &&
         (m.claimAt === undefined || isSpan(m.claimAt, m.text.length))
         ? {
             type: m.type,
@@ -70,6 +71,7 @@ export function parseToBackground(msg: unknown): ToBackground | null {
             ...(m.uiLang === undefined ? {} : { uiLang: m.uiLang }),
             ...(m.publishedAt === undefined ? {} : { publishedAt: m.publishedAt }),
             ...(m.summary === true ? { summary: true } : {}),
+            ...(m.reading === 'basic' ? { reading: 'basic' as const } : {}),
             ...(m.claimAt === undefined ? {} : { claimAt: copySpan(m.claimAt) }),
           }
         : null;

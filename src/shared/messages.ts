@@ -26,13 +26,17 @@ export type ToContent =
   | { type: 'cs:list'; wait?: boolean }
   | { type: 'cs:open'; id: string }
   | { type: 'cs:step'; direction: 1 | -1 }
-  | { type: 'cs:disable' };
+  | { type: 'cs:disable' }
+  /** Read this page although it is in a language ClaimLens does not read yet: digits with a currency or % only. */
+  | { type: 'cs:read-basic' };
 
 export interface ListReply {
   url: string;
   claims: ClaimSummary[];
   /** True while a long page is still being scanned. */
   pending: boolean;
+  /** The page is in a language ClaimLens does not read yet (ISO 639-1); `basic` once the reader asked to read it anyway. */
+  language?: { unsupported: string; basic: boolean };
 }
 
 /** Content script or popup → background (browser.runtime.sendMessage). */
@@ -62,6 +66,8 @@ export interface AnalyzeRequest {
    * grave), not the card's texts. A 2 MB page's replies shrink about threefold; a card asks for its piece in full.
    */
   summary?: boolean;
+  /** 'basic': the reader asked to read a page in a language ClaimLens does not read yet (digits with a currency or %). */
+  reading?: 'basic';
   /**
    * One claim in full (its card): [start, end) of the claim in `text`. The reply holds that claim, with card facts,
    * and the claim it is compared with; the background answers from its cached analysis of the same piece.
@@ -81,6 +87,8 @@ export type WireClaim = Omit<AnalyzedClaim, 'caveats'> & { caveats: WireCaveat[]
 
 export interface AnalyzeReply {
   lang: Lang;
+  /** The piece is in a language ClaimLens does not read yet (ISO 639-1 code): see AnalyzeOptions.reading. */
+  unsupported?: string;
   claims: WireClaim[];
   sources: Source[];
 }

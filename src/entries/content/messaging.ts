@@ -53,7 +53,13 @@ async function list(s: Session, wait: boolean, ready: Promise<void>): Promise<Li
     { win: s.win, signal: s.signal },
   );
   if (!claims) return undefined;
-  return { url: s.win.location.href, claims, pending: s.starting || (s.annotator?.pending ?? false) };
+  const unsupported = s.annotator?.unsupportedLang;
+  return {
+    url: s.win.location.href,
+    claims,
+    pending: s.starting || (s.annotator?.pending ?? false),
+    ...(unsupported ? { language: { unsupported, basic: s.reading === 'basic' } } : {}),
+  };
 }
 
 /** The message handler; `ready` resolves once the initial pass is done or skipped. */
@@ -68,6 +74,11 @@ export function messageHandler(s: Session, ready: Promise<void>): (msg: ToConten
         return { ok: step(s, msg.direction) };
       case 'cs:disable':
         s.teardown();
+        return { ok: true };
+      case 'cs:read-basic':
+        if (!s.readBasic) return { ok: false };
+        // Not awaited: the popup's next cs:list sees the pass pending and waits for it.
+        s.readBasic().catch((error: unknown) => s.report('read-basic', error));
         return { ok: true };
       default:
         return undefined;

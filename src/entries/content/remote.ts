@@ -22,7 +22,9 @@ function fromWire(reply: AnalyzeReply, shared: Map<string, Source>): AnalyzerRes
     claim.caveats = c.caveats.map((v) => ({ ...v, sources: v.sources.flatMap((i) => table[i] ?? []) }));
     return claim;
   });
-  return { lang: reply.lang, claims };
+  return reply.unsupported
+    ? { lang: reply.lang, claims, unsupported: reply.unsupported }
+    : { lang: reply.lang, claims };
 }
 
 /** Sends to the background, retrying a lost reply twice; a dead extension context is not retried. */
@@ -57,6 +59,7 @@ function request(text: string, opts: AnalyzeOptions): Extract<ToBackground, { ty
     // The caveats' language: the content script's UI locale when given, else the background's own.
     ...(opts.uiLang === undefined ? {} : { uiLang: opts.uiLang }),
     ...(opts.publishedAt === undefined ? {} : { publishedAt: opts.publishedAt }),
+    ...(opts.reading === 'basic' ? { reading: 'basic' as const } : {}),
   };
 }
 

@@ -26,6 +26,10 @@ export interface Session {
   notes: PageNotes | null;
   /** The reader's "In perspective" option (settings.perspectives; absent means on). */
   showPerspectives: boolean;
+  /** 'basic' once the reader asked to read a page in a language ClaimLens does not read yet. */
+  reading?: 'basic';
+  /** Reads the page again in basic mode; null until the page is being annotated. */
+  readBasic: (() => Promise<void>) | null;
   /** True until the settings said whether this site is annotated (the popup shows "scanning…" meanwhile). */
   starting: boolean;
   /** The claim whose card was asked for last: a slower, earlier request must not open over it. */
@@ -52,6 +56,7 @@ export function createSession(doc: Document, platform: ContentPlatform, details:
     card: null,
     notes: null,
     showPerspectives: true,
+    readBasic: null,
     starting: true,
     wanted: null,
     teardown() {

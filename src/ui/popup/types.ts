@@ -19,4 +19,6 @@ export interface PopupActions {
   openOptions(): void;
   /** Open the My notes page (every verdict and note, all sites). */
   openNotes?(): void;
+  /** Read a page in a language ClaimLens does not read yet anyway: digits with a currency or % only. */
+  readBasic?(): void;
 }

@@ -9,6 +9,7 @@ const fixture = (name: string) => resolve(ROOT, 'test/e2e/fixtures', name);
 export const URLS = {
   seed: 'http://www.hankyung.com/article/2025012482517',
   english: 'http://www.reuters.com/technology/deepseek-cheap-ai-model-2025-01-27/',
+  french: 'http://www.reuters.com/fr/economie/constructeur-effectifs-2025-03-12/',
   spa: 'http://www.chosun.com/economy/tech_it/',
   shadow: 'http://apnews.com/article/deepseek-benchmark-claims-0a1b2c',
   widget: 'http://apnews.com/embed/market-widget',
@@ -52,6 +53,7 @@ const PDF = [
 export const ROUTES: Routes = {
   [URLS.seed]: { file: resolve(ROOT, 'test/data/seed/hankyung-deepseek.html') },
   [URLS.english]: { file: fixture('english-article.html') },
+  [URLS.french]: { file: fixture('french-article.html') },
   [URLS.spa]: { file: fixture('spa-article.html') },
   [URLS.shadow]: { file: fixture('shadow-iframe.html') },
   [URLS.widget]: { file: fixture('market-widget.html') },
