@@ -37,6 +37,9 @@ export interface Perspective {
   note?: string;
 }
 
+const SIGN: Record<string, string> = { USD: '$', KRW: '₩', EUR: '€', JPY: '¥', CNY: 'CN¥' };
+const KO_UNIT: Record<string, string> = { USD: '달러', KRW: '원', EUR: '유로', JPY: '엔', CNY: '위안' };
+
 /** A ratio a reader can picture: between about 1/1000 and 1000. */
 const MIN_RATIO = 1e-3;
 const MAX_RATIO = 1e3;
@@ -369,13 +372,15 @@ export function perspectivesOf(claim: Claim, lang: UiLang, publishedAt?: string)
       const conv = convertMoney(claim.value, claim.unit, currency, publishedAt);
       if (!conv) return [];
       amount = conv.value;
+      // The rate in its usual direction (won per dollar, not dollars per won), as the conversion row says it.
       const big = conv.rate >= 1;
       const rate = formatRate(big ? conv.rate : 1 / conv.rate);
+      const [num, den] = big ? [currency, claim.unit] : [claim.unit, currency];
       const month = formatMonth(conv.rateMonth, lang);
       note =
         lang === 'ko'
-          ? `${money(amount, currency, 'ko')}으로 환산(${month} 평균 환율 ${rate}${conv.nearest ? ', 가장 가까운 달' : ''})`
-          : `converted to ${money(amount, currency, 'en')} at ${rate} (${month} average${conv.nearest ? ', nearest month' : ''})`;
+          ? `${money(amount, currency, 'ko')}으로 환산(${month} 평균 1${KO_UNIT[den] ?? den}당 ${rate}${KO_UNIT[num] ?? num}${conv.nearest ? ', 가장 가까운 달' : ''})`
+          : `converted to ${money(amount, currency, 'en')} at ${SIGN[num] ?? `${num} `}${rate}/${SIGN[den] ?? den} (${month} average${conv.nearest ? ', nearest month' : ''})`;
     }
     picked = pickTwo(moneyCandidates(amount, currency, year, lang, note));
   } else if (claim.kind === 'count' && claim.unit && PEOPLE_UNITS.has(claim.unit.toLowerCase())) {

@@ -29,7 +29,7 @@ describe('the seed figure: 557만6000달러 in a January 2025 article', () => {
     expect(each.text).toContain('1인당 약 160 원');
     expect(each.year).toBe(2024);
     expect(each.source.url).toContain('mois.go.kr');
-    expect(each.note).toContain('1,455');
+    expect(each.note).toBe('81억 원으로 환산(2025년 1월 평균 1달러당 1,455원)');
     // 8,113,080,000 ÷ 1,273,000,000 (KB, December 2024: the latest level in January 2025) = 6.37 → "약 6.4배".
     const apt = ps.find((p) => p.referenceId === 'kr-seoul-apartment')!;
     expect(apt.ratio).toBeCloseTo(8_113_080_000 / 1_273_000_000, 4);

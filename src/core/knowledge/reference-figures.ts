@@ -303,6 +303,19 @@ export const REFERENCE_SERIES: ReferenceSeries[] = [
 
 export const REFERENCE_BY_ID: Map<string, ReferenceSeries> = new Map(REFERENCE_SERIES.map((s) => [s.id, s]));
 
+/** Each series' years in order, computed once (cards ask for them for every money amount and people count). */
+const YEARS = new WeakMap<ReferenceSeries, number[]>();
+function yearsOf(series: ReferenceSeries): number[] {
+  let years = YEARS.get(series);
+  if (!years) {
+    years = Object.keys(series.values)
+      .map(Number)
+      .sort((a, b) => a - b);
+    YEARS.set(series, years);
+  }
+  return years;
+}
+
 /**
  * The series' value for an article of `year` (the previous year-end for a year-end series), or for the nearest year
  * it has (earlier on a tie); with the year used.
@@ -312,9 +325,7 @@ export function referenceValue(
   articleYear: number | undefined,
 ): { value: number; year: number } {
   const year = articleYear !== undefined && series.yearEnd ? articleYear - 1 : articleYear;
-  const years = Object.keys(series.values)
-    .map(Number)
-    .sort((a, b) => a - b);
+  const years = yearsOf(series);
   const last = years[years.length - 1]!;
   if (year === undefined) return { value: series.values[last]!, year: last };
   let best = years[0]!;
