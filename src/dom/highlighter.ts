@@ -69,8 +69,12 @@ const LARGE_GROUP = 48;
 const REGISTER_MS = 4;
 /** A scroll that paused this long has stopped (a jump, the end of a fling): the registry follows it then. */
 const SCROLL_QUIET_MS = 60;
-/** While a slow scroll goes on (reading), the registry follows it this often. */
-const SCROLL_SYNC_MS = 400;
+/**
+ * While a scroll goes on without a pause, the registry follows it this rarely: a fling or a scripted scroll changes it
+ * at most once a second and a half (each change repaints), while a reading scroll, which pauses, is followed at once;
+ * the registered band (one screen above and below) covers a slow scroll in between.
+ */
+const SCROLL_SYNC_MS = 1500;
 
 interface HighlightRegistryLike {
   set(name: string, h: unknown): unknown;
@@ -334,7 +338,7 @@ class RangeHighlighter implements Highlighter {
 
   /**
    * Syncs on the next frame, unless a scroll is under way: every change to the registry repaints, so a fling or a
-   * jump changes it once, when the scroll pauses (SCROLL_QUIET_MS), and a slow, reading scroll every SCROLL_SYNC_MS.
+   * jump changes it once, when the scroll pauses (SCROLL_QUIET_MS), and an unbroken scroll every SCROLL_SYNC_MS.
    */
   private schedule(): void {
     if (this.frame || this.timer || this.abort.signal.aborted) return;
