@@ -219,6 +219,21 @@ describe.each(BROWSERS)('reader notes in %s', (kind) => {
     // Reload: the verdict and the note are back, and the highlight shows the verdict.
     await reloadAndSettle();
     await waitForVerdictHighlight(page, 'disputed');
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.nodeValue?.includes('79.8%')) {
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          const at = n.nodeValue.indexOf('79.8%');
+          r.setStart(n, at);
+          r.setEnd(n, at + 5);
+          window.scrollBy(0, r.getBoundingClientRect().top - window.innerHeight / 2);
+          return;
+        }
+    });
+    await sleep(500);
+    await page.screenshot({ path: shot(ctx, 'page-verdict') });
     await openCard();
     expect((await verdictButtons(page, kind)).find((b) => b.verdict === 'disputed')?.pressed).toBe('true');
     const section = await noteSection(page, kind);
