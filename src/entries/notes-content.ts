@@ -11,6 +11,8 @@ import type { NotesPageReply } from '../shared/notes-messages.js';
 import { NotePanel, type NoteState } from '../ui/card/note-panel.js';
 import type { Translate } from '../ui/card/view-model.js';
 
+/** While a long page is being painted, notes are re-anchored at most this often (each run reads the whole text). */
+const ANCHOR_EVERY_MS = 200;
 /** A sentence kept with a note is cut to this (the store stays small with thousands of notes). */
 const SENTENCE_CHARS = 300;
 
@@ -49,7 +51,10 @@ export class PageNotes {
   private readonly byClaim = new Map<string, Note>();
   private open: string | null = null;
   private readonly marks: VerdictMarks;
+  /** The pending timer, then frame, of the next anchoring run (0 for none). */
+  private timer = 0;
   private frame = 0;
+  private anchoredAt = 0;
   private lastReport = '';
   private readonly ready: Promise<void>;
 
@@ -82,7 +87,11 @@ export class PageNotes {
     return this.byClaim.get(claimId)?.verdict ?? undefined;
   }
 
-  /** Claims arrived or changed: re-anchor every note at the next frame; `final` once a pass is done. */
+  /**
+   * Claims arrived or changed: re-anchor at once when a pass is done (`final`); while a long page is still being
+   * painted, at the next frame — at most every ANCHOR_EVERY_MS, and only while some note is still unplaced, since
+   * each run reads the page's whole text.
+   */
   onClaims(final: boolean): void {
     void this.ready.then(() => {
       if (this.notes.length === 0) return;
@@ -91,11 +100,15 @@ export class PageNotes {
         this.anchor(true);
         return;
       }
-      if (this.frame || !win) return;
-      this.frame = win.requestAnimationFrame(() => {
-        this.frame = 0;
-        this.anchor(false);
-      });
+      if (this.timer || this.frame || !win || this.placed.size >= this.notes.length) return;
+      const wait = Math.max(0, this.anchoredAt + ANCHOR_EVERY_MS - Date.now());
+      this.timer = win.setTimeout(() => {
+        this.timer = 0;
+        this.frame = win.requestAnimationFrame(() => {
+          this.frame = 0;
+          this.anchor(false);
+        });
+      }, wait);
     });
   }
 
@@ -114,6 +127,7 @@ export class PageNotes {
   }
 
   private anchor(final: boolean): void {
+    this.anchoredAt = Date.now();
     try {
       const { text, claims } = this.pageText();
       const hits = anchorAll(text, this.notes);
@@ -243,6 +257,7 @@ export class PageNotes {
   }
 
   destroy(): void {
+    if (this.timer) this.o.doc.defaultView?.clearTimeout(this.timer);
     if (this.frame) this.o.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.marks.destroy();
   }

@@ -25,6 +25,8 @@ import {
   cardTree,
   noteSection,
   openCardFocused,
+  saveNote,
+  simpleNote,
   storageSnapshot,
   storedNotes,
   verdictButtons,
@@ -219,6 +221,21 @@ describe.each(BROWSERS)('reader notes in %s', (kind) => {
     // Reload: the verdict and the note are back, and the highlight shows the verdict.
     await reloadAndSettle();
     await waitForVerdictHighlight(page, 'disputed');
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.nodeValue?.includes('79.8%')) {
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          const at = n.nodeValue.indexOf('79.8%');
+          r.setStart(n, at);
+          r.setEnd(n, at + 5);
+          window.scrollBy(0, r.getBoundingClientRect().top - window.innerHeight / 2);
+          return;
+        }
+    });
+    await sleep(500);
+    await page.screenshot({ path: shot(ctx, 'page-verdict') });
     await openCard();
     expect((await verdictButtons(page, kind)).find((b) => b.verdict === 'disputed')?.pressed).toBe('true');
     const section = await noteSection(page, kind);
@@ -301,6 +318,26 @@ describe.each(BROWSERS)('reader notes in %s', (kind) => {
     // The page's canonical link names the article (the served copy is its http mirror).
     expect(annotation.target.source).toMatch(/hankyung\.com\/article\/2025012482517$/);
     expect(annotation.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'disputed' });
+    await notes.close();
+  });
+
+  it('My notes opens the article at the claim, with its card open', async () => {
+    const note = simpleNote(URLS.english, '17%', 'needs-source', 'Which index?') as { id: string };
+    await saveNote(ctx.control, note);
+    const notes = await openExtensionPage(
+      ctx.lb.browser,
+      `${ctx.lb.extBase}notes.html`,
+      `[data-note-id="${note.id}"]`,
+    );
+    const opened = ctx.lb.browser.waitForTarget((t) => t.url().startsWith(URLS.english), { timeout: 20000 });
+    await notes.click(`[data-note-id="${note.id}"] .cl-note__actions .cl-btn`);
+    const article = (await (await opened).page())!;
+    const card = await waitForCard(article, kind, (c) => c.claim === '17%', 20000);
+    expect(card.claim).toBe('17%');
+    expect((await verdictButtons(article, kind)).find((b) => b.verdict === 'needs-source')?.pressed).toBe(
+      'true',
+    );
+    await article.close();
     await notes.close();
   });
 
