@@ -1,4 +1,5 @@
 // Number grammar: finds numerical claims (money, percent, counts, ranges, rates …) in a text, one pass, pure.
+import { findModelMentions, type ModelMention } from '../document/models.js';
 import type { Claim, Lang } from '../types.js';
 import { claimId } from './id.js';
 import { scan } from './scan.js';
@@ -21,6 +22,22 @@ export function scanWithStats(text: string, lang: Lang): { claims: RawClaim[]; s
 }
 
 /**
+ * Drops numbers that belong to a model name (제미나이 3 프로, GPT-5.2, 큐원 3 235B, GPT4): versions and sizes
+ * are the name's furniture. Both lists are sorted by start, so one forward walk does it.
+ */
+function withoutModelNames(raws: RawClaim[], models: readonly ModelMention[]): RawClaim[] {
+  if (models.length === 0 || raws.length === 0) return raws;
+  const out: RawClaim[] = [];
+  let m = 0;
+  for (const r of raws) {
+    while (m < models.length && models[m]!.end <= r.start) m++;
+    const hit = m < models.length && models[m]!.start < r.end && /\d/.test(models[m]!.text);
+    if (!hit) out.push(r);
+  }
+  return out;
+}
+
+/**
  * Text → claims with UTF-16 offsets, sorted by start, non-overlapping, with sentence bounds and stable ids.
  *
  * Conventions other modules rely on:
@@ -34,10 +51,10 @@ export function scanWithStats(text: string, lang: Lang): { claims: RawClaim[]; s
  * - The quote includes the hedge, bound or per-word written next to the number ("약 78억8000만원", "1만6000개 이상").
  * - id = "c-" + start (base 36) + "-" + hash of the quote: stable for the same text at the same place.
  */
-export function detectClaims(text: string, lang: Lang): Claim[] {
+export function detectClaims(text: string, lang: Lang, models?: readonly ModelMention[]): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ctx = makeCtx(text, lang);
-  const raws = scan(ctx);
+  const raws = withoutModelNames(scan(ctx), models ?? findModelMentions(text));
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {
     const quote = text.slice(r.start, r.end);

@@ -7,7 +7,61 @@ import type { KnowledgeSource } from './types.js';
  */
 const C = '2026-11-29';
 
+/** Checked for the model-family and issue-9 benchmark entries. */
+const M = '2026-12-03';
+
 export const SOURCES: Record<string, KnowledgeSource> = {
+  // Model families (names, versions, makers): the makers' own model lists.
+  'openai-models': {
+    title: 'OpenAI API documentation, Models',
+    url: 'https://platform.openai.com/docs/models',
+    checked: M,
+  },
+  'google-gemini-models': {
+    title: 'Google AI for Developers, Gemini models',
+    url: 'https://ai.google.dev/gemini-api/docs/models',
+    checked: M,
+  },
+  'anthropic-models': {
+    title: 'Anthropic documentation, Models overview',
+    url: 'https://docs.anthropic.com/en/docs/about-claude/models/overview',
+    checked: M,
+  },
+  'deepseek-api-models': {
+    title: 'DeepSeek API documentation, Models & Pricing',
+    url: 'https://api-docs.deepseek.com/quick_start/pricing',
+    checked: M,
+  },
+  'qwen-models': { title: 'Qwen (Alibaba) model repositories', url: 'https://github.com/QwenLM', checked: M },
+  'llama-models': { title: 'Meta Llama models', url: 'https://www.llama.com/', checked: M },
+  'exaone-models': {
+    title: 'LG AI Research, EXAONE repositories',
+    url: 'https://github.com/LG-AI-EXAONE',
+    checked: M,
+  },
+  'solar-models': { title: 'Upstage, Solar LLM', url: 'https://www.upstage.ai/solar-llm', checked: M },
+  'hyperclova-models': { title: 'NAVER Cloud, HyperCLOVA X', url: 'https://clova.ai/hyperclova', checked: M },
+  'ax-models': {
+    title: 'SK Telecom A.X models (Hugging Face)',
+    url: 'https://huggingface.co/skt',
+    checked: M,
+  },
+  'grok-models': { title: 'xAI documentation, Models', url: 'https://docs.x.ai/docs/models', checked: M },
+  'mistral-models': {
+    title: 'Mistral AI documentation, Models overview',
+    url: 'https://docs.mistral.ai/getting-started/models/',
+    checked: M,
+  },
+  'kimi-models': {
+    title: 'Moonshot AI, Kimi K2 repository',
+    url: 'https://github.com/MoonshotAI/Kimi-K2',
+    checked: M,
+  },
+  'phi-models': {
+    title: 'Microsoft Phi models (Azure AI Foundry)',
+    url: 'https://azure.microsoft.com/en-us/products/phi',
+    checked: M,
+  },
   // DeepSeek, OpenAI, costs
   'deepseek-v3-report': {
     title: 'DeepSeek-V3 Technical Report (arXiv 2412.19437), §1 Table 1, §3.1',

@@ -93,6 +93,21 @@ export interface Org {
   products?: string[];
 }
 
+/** A model family as news names it: the grammar in src/core/document/models.ts reads the version, size and tier after a name. */
+export interface ModelFamily {
+  id: string;
+  /** Korean and English names of the family (and sub-family names used alone, such as 오푸스). */
+  names: string[];
+  /** Tier words specific to the family that belong to the name ("프로", "Sonnet", "Large"). */
+  tiers?: string[];
+  /** The name is a model name only when a digit follows it directly (o1, o3-mini, Phi-4). */
+  needsVersion?: boolean;
+  /** Org id (orgs.ts) of the maker. */
+  maker: string;
+  sources: string[];
+  checked: string;
+}
+
 /** Monthly average exchange rates against the US dollar, as the source publishes them. */
 export interface FxSeries {
   currency: string;
