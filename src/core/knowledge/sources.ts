@@ -11,6 +11,58 @@ const C = '2026-11-29';
 const M = '2026-12-03';
 
 export const SOURCES: Record<string, KnowledgeSource> = {
+  // Exams, composite indexes and leaderboards news cites (issue 9).
+  'ncbe-ube': {
+    title: 'NCBE, Uniform Bar Examination (MBE, MEE, MPT; scores on a 400-point scale)',
+    url: 'https://www.ncbex.org/exams/ube',
+    checked: M,
+  },
+  'katz-gpt4-bar': {
+    title: 'Katz, Bommarito, Gao, Arredondo, "GPT-4 Passes the Bar Exam" (SSRN 4389233)',
+    url: 'https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4389233',
+    checked: M,
+  },
+  'martinez-bar': {
+    title: 'Martínez, "Re-evaluating GPT-4\'s bar exam performance", Artificial Intelligence and Law (2024)',
+    url: 'https://link.springer.com/article/10.1007/s10506-024-09396-9',
+    checked: M,
+  },
+  'aa-intelligence-index': {
+    title: 'Artificial Analysis, Intelligence Index methodology',
+    url: 'https://artificialanalysis.ai/methodology/intelligence-benchmarking',
+    checked: M,
+  },
+  frontiermath: {
+    title: 'Epoch AI, FrontierMath (arXiv 2411.04872; benchmark page)',
+    url: 'https://epoch.ai/frontiermath',
+    checked: M,
+  },
+  'imo-official': {
+    title: 'International Mathematical Olympiad, official site (six problems, 7 points each)',
+    url: 'https://www.imo-official.org/',
+    checked: M,
+  },
+  hmmt: { title: 'Harvard-MIT Mathematics Tournament (HMMT)', url: 'https://www.hmmt.org/', checked: M },
+  'kice-csat': {
+    title: '한국교육과정평가원, 대학수학능력시험 (영역별 문항 수와 배점)',
+    url: 'https://www.suneung.re.kr/',
+    checked: M,
+  },
+  kobalt: {
+    title: 'Shin et al., "KoBALT: Korean Benchmark For Advanced Linguistic Tasks" (arXiv 2505.16125)',
+    url: 'https://arxiv.org/abs/2505.16125',
+    checked: M,
+  },
+  'open-ko-llm': {
+    title: 'Upstage and NIA, Open Ko-LLM Leaderboard (Hugging Face space)',
+    url: 'https://huggingface.co/spaces/upstage/open-ko-llm-leaderboard',
+    checked: M,
+  },
+  'lmarena-webdev': {
+    title: 'LMArena, WebDev Arena leaderboard',
+    url: 'https://web.lmarena.ai/leaderboard',
+    checked: M,
+  },
   // Model families (names, versions, makers): the makers' own model lists.
   'openai-models': {
     title: 'OpenAI API documentation, Models',

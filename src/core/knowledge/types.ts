@@ -35,6 +35,10 @@ export interface Benchmark {
   /** How sure the count is and which split it is. */
   itemsNote?: Bilingual;
   metric: string;
+  /** The top of the score scale when it is not 100 % (IMO 42 points, the bar exam's 400, an Elo has none). */
+  maxScore?: number;
+  /** An index averaged over other benchmarks or a leaderboard's mean: its figure is not one test's score. */
+  composite?: Bilingual;
   /**
    * How a score is built: 'binary' items (right/wrong, one item = 100/n pp), 'sampled' (pass@1 often
    * averaged over several samples per item, so settings matter), 'rating' (Elo-like), 'f1' (partial credit).

@@ -391,6 +391,10 @@ export const GENERAL_BENCHMARKS: Benchmark[] = [
       'LM 아레나',
       '챗봇 아레나',
       '챗봇아레나',
+      'Text Arena',
+      'Arena leaderboard',
+      'Arena Expert',
+      '아레나 리더보드',
     ],
     what: {
       ko: '사용자가 두 모델의 답을 비교해 투표한 결과로 매기는 Elo식 순위(고정 문항 없음).',
