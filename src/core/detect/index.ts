@@ -2,6 +2,7 @@
 import { findModelMentions, type ModelMention } from '../document/models.js';
 import type { Claim, Lang } from '../types.js';
 import { claimId } from './id.js';
+import { joinOutOf } from './out-of.js';
 import { scan } from './scan.js';
 import { sentencesFor } from './sentences.js';
 import type { RawClaim, ScanCtx } from './types.js';
@@ -54,7 +55,9 @@ function withoutModelNames(raws: RawClaim[], models: readonly ModelMention[]): R
 export function detectClaims(text: string, lang: Lang, models?: readonly ModelMention[]): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ctx = makeCtx(text, lang);
-  const raws = withoutModelNames(scan(ctx), models ?? findModelMentions(text));
+  const names = models ?? findModelMentions(text);
+  if (names.length) ctx.modelEnds = new Set(names.map((m) => m.end));
+  const raws = joinOutOf(text, withoutModelNames(scan(ctx), names));
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {
     const quote = text.slice(r.start, r.end);
@@ -73,6 +76,7 @@ export function detectClaims(text: string, lang: Lang, models?: readonly ModelMe
       caveats: [],
       per: r.per,
       range: r.range,
+      outOf: r.outOf,
       bound: r.bound,
       vague: r.vague ? true : undefined,
       subject: undefined,

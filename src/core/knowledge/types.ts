@@ -37,6 +37,11 @@ export interface Benchmark {
   metric: string;
   /** The top of the score scale when it is not 100 % (IMO 42 points, the bar exam's 400, an Elo has none). */
   maxScore?: number;
+  /**
+   * 'human': an exam people sit (수능, the bar exam, IMO). News about it is mostly about people, so a number links
+   * to it as an AI score only where the paragraph names a model or AI.
+   */
+  audience?: 'human';
   /** An index averaged over other benchmarks or a leaderboard's mean: its figure is not one test's score. */
   composite?: Bilingual;
   /**

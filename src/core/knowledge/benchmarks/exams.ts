@@ -6,6 +6,7 @@ const C = '2026-12-03';
 export const EXAM_BENCHMARKS: Benchmark[] = [
   {
     id: 'csat',
+    audience: 'human',
     name: 'CSAT (수능, section not stated)',
     nameKo: '대학수학능력시험(수능)',
     aliases: ['대학수학능력시험', '수능', 'CSAT', 'College Scholastic Ability Test', 'Suneung'],
@@ -29,6 +30,7 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
   },
   {
     id: 'csat-korean',
+    audience: 'human',
     name: 'CSAT Korean language',
     nameKo: '수능 국어',
     aliases: ['수능 국어', '국어 영역'],
@@ -47,6 +49,7 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
   },
   {
     id: 'csat-math',
+    audience: 'human',
     name: 'CSAT mathematics',
     nameKo: '수능 수학',
     aliases: ['수능 수학', '수학 영역'],
@@ -65,6 +68,7 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
   },
   {
     id: 'ube',
+    audience: 'human',
     name: 'Uniform Bar Exam',
     nameKo: '미국 통합 변호사 시험(UBE)',
     aliases: [
@@ -160,6 +164,7 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
   },
   {
     id: 'imo',
+    audience: 'human',
     name: 'International Mathematical Olympiad',
     nameKo: '국제수학올림피아드(IMO)',
     aliases: [
@@ -183,6 +188,7 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
   },
   {
     id: 'hmmt',
+    audience: 'human',
     name: 'HMMT February',
     nameKo: 'HMMT(하버드-MIT 수학 대회)',
     aliases: [
@@ -233,7 +239,10 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
       en: 'The Korean-model leaderboard Upstage and NIA run; models rank by the mean of several task scores.',
     },
     items: null,
-    itemsNote: { ko: '과제별 점수의 평균(시즌마다 과제가 다름)', en: 'a mean of task scores (tasks differ by season)' },
+    itemsNote: {
+      ko: '과제별 점수의 평균(시즌마다 과제가 다름)',
+      en: 'a mean of task scores (tasks differ by season)',
+    },
     metric: 'mean of task scores (0–100)',
     maxScore: 100,
     granularity: 'f1',
