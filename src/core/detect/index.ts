@@ -1,18 +1,21 @@
 // Number grammar: finds numerical claims (money, percent, counts, ranges, rates …) in a text, one pass, pure.
 import { findModelMentions, type ModelMention } from '../document/models.js';
+import { findBenchmarkMentions } from '../knowledge/benchmarks/index.js';
 import type { Claim, Lang } from '../types.js';
 import { claimId } from './id.js';
+import { withoutOrdinalFurniture } from './ordinal-furniture.js';
 import { joinOutOf } from './out-of.js';
 import { scan } from './scan.js';
 import { sentencesFor } from './sentences.js';
 import type { RawClaim, ScanCtx } from './types.js';
 
-function makeCtx(text: string, lang: Lang): ScanCtx {
+function makeCtx(text: string, lang: Lang, modelEnds?: ReadonlySet<number>): ScanCtx {
   let first = 0;
   while (first < text.length && /\s/.test(text[first]!)) first++;
   let last = text.length - 1;
   while (last >= first && /\s/.test(text[last]!)) last--;
-  return { text, lang, first, last, steps: 0 };
+  // One object shape for every call (modelEnds present, maybe undefined): the scanner reads ctx on every step.
+  return { text, lang, first, last, steps: 0, modelEnds };
 }
 
 /** Claims before sentence and id: exposed for the linear-time tests (steps counts the scanner's work). */
@@ -23,19 +26,31 @@ export function scanWithStats(text: string, lang: Lang): { claims: RawClaim[]; s
 }
 
 /**
- * Drops numbers that belong to a model name (제미나이 3 프로, GPT-5.2, 큐원 3 235B, GPT4): versions and sizes
- * are the name's furniture. Both lists are sorted by start, so one forward walk does it.
+ * Drops numbers that belong to a name: a model's version or size (제미나이 3 프로, GPT-5.2, 큐원 3 235B, GPT4) or
+ * the digits of a benchmark's name (MATH-500, KoBALT-700, ARC-AGI 버전2) are the name's furniture. `names` are
+ * sorted by start and only those holding a digit matter, so one forward walk does it.
  */
-function withoutModelNames(raws: RawClaim[], models: readonly ModelMention[]): RawClaim[] {
-  if (models.length === 0 || raws.length === 0) return raws;
+function withoutNames(raws: RawClaim[], names: readonly Span[]): RawClaim[] {
+  if (names.length === 0 || raws.length === 0) return raws;
   const out: RawClaim[] = [];
   let m = 0;
   for (const r of raws) {
-    while (m < models.length && models[m]!.end <= r.start) m++;
-    const hit = m < models.length && models[m]!.start < r.end && /\d/.test(models[m]!.text);
-    if (!hit) out.push(r);
+    while (m < names.length && names[m]!.end <= r.start) m++;
+    if (!(m < names.length && names[m]!.start < r.end)) out.push(r);
   }
   return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Model and benchmark names that hold a digit, in text order. */
+function namesWithDigits(text: string, models: readonly ModelMention[]): Span[] {
+  const out: Span[] = models.filter((m) => /\d/.test(m.text));
+  for (const b of findBenchmarkMentions(text)) if (/\d/.test(text.slice(b.start, b.end))) out.push(b);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -54,10 +69,10 @@ function withoutModelNames(raws: RawClaim[], models: readonly ModelMention[]): R
  */
 export function detectClaims(text: string, lang: Lang, models?: readonly ModelMention[]): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const ctx = makeCtx(text, lang);
   const names = models ?? findModelMentions(text);
-  if (names.length) ctx.modelEnds = new Set(names.map((m) => m.end));
-  const raws = joinOutOf(text, withoutModelNames(scan(ctx), names));
+  const ctx = makeCtx(text, lang, names.length ? new Set(names.map((m) => m.end)) : undefined);
+  let raws = joinOutOf(text, withoutNames(scan(ctx), namesWithDigits(text, names)));
+  if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {
     const quote = text.slice(r.start, r.end);

@@ -29,7 +29,7 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
   const { text } = ctx;
   const doc = ctx.document ?? buildDocument(text, ctx.lang);
   typeScores(doc, claims, linkEvaluations(doc, claims));
-  linkScoreLists(text, claims, doc.paragraphIndex);
+  linkScoreLists(text, claims, doc.paragraphIndex, doc.models);
   // Attribution per sentence span: the previous sentence looked up for one group is often the sentence of
   // the group before, so each span is read once.
   const found = new Map<number, Attribution | null>();

@@ -55,18 +55,18 @@ function isScore(doc: TextDocument, c: Claim, link: EvaluationLink | undefined, 
     if (!link) return false;
     // On a points exam (수능, the bar exam) a percentage is a score only as a percentile of test takers.
     if (b?.maxScore && b.maxScore !== 100 && !percentile) return false;
-    if (b?.audience === 'human' && !percentile && !/정답률|accuracy|solved|맞혔|풀었/i.test(sentence))
-      return false;
     if (link.sameSentence) return true;
     return percentile || modelInSentence(doc, c) || SCORE_WORDS.test(sentence);
   }
   if (c.kind === 'fraction') return !!outOfParts(c) && SCORE_CUE_BEFORE.test(before);
   if (market) return false;
   if (isPoints(c)) return !!link || SCORE_WORDS.test(sentence);
-  if (c.unit !== null) return false;
+  if (c.unit !== null || c.kind !== 'count') return false;
   // Bare numbers: a rating or a score only with a cue.
   if (SCORE_CUE_BEFORE.test(before) || POINTS_AFTER.test(after)) return !!link || SCORE_WORDS.test(sentence);
   if (modelBefore(doc, c)) return !!link || SCORE_WORDS.test(sentence);
+  // "passing scores range from 260 to 272" after the bar exam: within the scale of the evaluation named.
+  if (b?.maxScore && c.value <= b.maxScore && SCORE_WORDS.test(sentence)) return true;
   if (b?.granularity === 'rating' && link?.sameSentence) return true;
   // "440.2점을 기록, 435.5의 GPT-5.1보다": a decimal beside a model among points scores.
   return !Number.isInteger(c.value) && !!link && modelInSentence(doc, c) && SCORE_WORDS.test(sentence);
