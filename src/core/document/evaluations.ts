@@ -8,7 +8,7 @@ const KO_AFTER = /^(?:$|[^가-힣]|에서|에선|에서도|에서는|의|은|는
 /** Determiners that make "이 시험" point back at an evaluation named before. */
 const KO_ANAPHOR = /^(?:이|해당|같은|동일한|이번|그|앞의)$/;
 /** A token that ends in a particle or verb ending is not part of a name ("성능을", "평가하는"). */
-const KO_NOT_NAME = /(?:[은는을를의에도와과며고서다]|하는|위한|에서|으로|한)$/;
+const KO_NOT_NAME = /(?:[은는을를의에도와과며고서다로된던될할]|하는|위한|에서|한)$/;
 const QUOTED_AFTER = /^\s*['‘"“]([^'’"”\n]{2,40})['’"”]/;
 
 const EN_HEAD = /\b(benchmarks?|leaderboards?|exams?|examination|tests?|evaluations?|olympiad|index)\b/gi;
