@@ -136,7 +136,13 @@ export function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
         );
       return /[-\s]/.test(w) ? /-/.test(w) || /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) : false;
     }
-    if (q.num.ordinal) return /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6));
+    if (q.num.ordinal)
+      return (
+        /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6)) ||
+        /\b(?:rank(?:s|ed)?|placed|finish(?:es|ed)?)\s+$/i.test(
+          t.slice(Math.max(0, q.num.start - 16), q.num.start),
+        )
+      );
     if (q.num.fold) {
       // "twice as many", "twice the size" (not "twice a week").
       if (/^twice$/i.test(t.slice(q.num.start, q.num.end)))

@@ -100,18 +100,49 @@ function dropGeneric(mentions: BenchmarkMention[], text: string): BenchmarkMenti
   });
 }
 
+/** The family member whose names hold `year` ("AIME" + 2025 → aime-2025), if there is one. */
+function memberForYear(family: string, year: string): string | undefined {
+  for (const b of BENCHMARK_BY_ID.values())
+    if (b.family === family && b.id !== family && b.aliases.some((a) => a.includes(year))) return b.id;
+  return undefined;
+}
+
+/**
+ * A generic family name made specific by its context: a year written next to it ("2025년 미국수학경시대회(AIME)",
+ * "AIME (2024)") or, later in the text, the member named before ("AIME 2025 … AIME에서" is AIME 2025).
+ */
+function specific(mentions: BenchmarkMention[], text: string): BenchmarkMention[] {
+  const lastOfFamily = new Map<string, string>();
+  return mentions.map((m) => {
+    const b = BENCHMARK_BY_ID.get(m.id);
+    if (!b?.family) return m;
+    if (b.family !== b.id) {
+      lastOfFamily.set(b.family, b.id);
+      return m;
+    }
+    const near = `${text.slice(Math.max(0, m.start - 16), m.start)}|${text.slice(m.end, m.end + 10)}`;
+    const year = /(20\d\d)년?\s*[^\d|]{0,12}\||\|[\s(]*(20\d\d)\b/.exec(near);
+    const byYear = year ? memberForYear(b.id, year[1] ?? year[2]!) : undefined;
+    const id = byYear ?? lastOfFamily.get(b.id);
+    if (byYear) lastOfFamily.set(b.id, byYear);
+    return id ? { ...m, id } : m;
+  });
+}
+
 /** Builds the model once per text; `models` may come from the detector, which needs them first. */
 export function buildDocument(text: string, lang: Lang, models?: readonly ModelMention[]): TextDocument {
   const paragraphs = paragraphsOf(text);
   const sentences = sentencesOf(text, paragraphs);
   const found = models ? [...models] : findModelMentions(text);
-  const benchmarks: EvaluationMention[] = dropGeneric(findBenchmarkMentions(text), text).map((m) => ({
-    kind: 'benchmark',
-    id: m.id,
-    start: m.start,
-    end: m.end,
-    name: text.slice(m.start, m.end),
-  }));
+  const benchmarks: EvaluationMention[] = specific(dropGeneric(findBenchmarkMentions(text), text), text).map(
+    (m) => ({
+      kind: 'benchmark',
+      id: m.id,
+      start: m.start,
+      end: m.end,
+      name: text.slice(m.start, m.end),
+    }),
+  );
   // A phrase that overlaps or directly wraps a known benchmark ("MMLU 벤치마크") is that benchmark.
   const phrases = findEvaluationPhrases(text).filter(
     (p) => !benchmarks.some((b) => b.start < p.end + 2 && b.end > p.start - 2),

@@ -4,6 +4,7 @@ import type { Attribution, Claim, Lang, UiLang } from '../types.js';
 import { findAttribution, selfMeasured } from './attribution.js';
 import { linkComparisons, linkScoreLists } from './compare.js';
 import { linkEvaluations } from './evaluation-link.js';
+import { splitScoreRanges } from './score-ranges.js';
 import { typeScores } from './score-type.js';
 import { setSubject } from './subject.js';
 import { groupBySentence, paragraphStarts, previousSentence } from './text-units.js';
@@ -29,6 +30,7 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
   const { text } = ctx;
   const doc = ctx.document ?? buildDocument(text, ctx.lang);
   typeScores(doc, claims, linkEvaluations(doc, claims));
+  splitScoreRanges(text, claims);
   linkScoreLists(text, claims, doc.paragraphIndex, doc.models);
   // Attribution per sentence span: the previous sentence looked up for one group is often the sentence of
   // the group before, so each span is read once.

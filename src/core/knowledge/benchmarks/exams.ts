@@ -33,7 +33,7 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
     audience: 'human',
     name: 'CSAT Korean language',
     nameKo: '수능 국어',
-    aliases: ['수능 국어', '국어 영역'],
+    aliases: ['수능 국어', '국어 영역', 'CSAT Korean', 'Korean-language section'],
     what: {
       ko: '수능 국어 영역: 45문항, 100점 만점(문항당 2~3점).',
       en: 'CSAT Korean language section: 45 questions, 100 points (2–3 points a question).',
@@ -52,7 +52,7 @@ export const EXAM_BENCHMARKS: Benchmark[] = [
     audience: 'human',
     name: 'CSAT mathematics',
     nameKo: '수능 수학',
-    aliases: ['수능 수학', '수학 영역'],
+    aliases: ['수능 수학', '수학 영역', 'CSAT math', 'CSAT mathematics', 'mathematics section'],
     what: {
       ko: '수능 수학 영역: 30문항, 100점 만점(문항당 2~4점).',
       en: 'CSAT mathematics section: 30 questions, 100 points (2–4 points a question).',
