@@ -80,8 +80,8 @@ export const benchmarkScore: Rule = {
     if (n && p > 0 && p < 1) {
       const [lo, hi] = wilson(p, n);
       const solved = p * n;
-      detailKo += ` ${shown}는 ${n}문항 중 약 ${f1(solved)}문항이고, 1문항은 ${f2(100 / n)}%포인트입니다. ${n}문항에서 이 점수의 95% 구간은 약 ${f1(lo * 100)}~${f1(hi * 100)}%입니다.`;
-      detailEn += ` ${shown} is about ${f1(solved)} of ${n} items; one item is ${f2(100 / n)} pp. On ${n} items the 95% interval of this score is about ${f1(lo * 100)}–${f1(hi * 100)}%.`;
+      detailKo += ` ${shown}는 ${formatNumber(n)}문항 중 약 ${f1(solved)}문항이고, 1문항은 ${f2(100 / n)}%포인트입니다. ${formatNumber(n)}문항에서 이 점수의 95% 구간은 약 ${f1(lo * 100)}~${f1(hi * 100)}%입니다.`;
+      detailEn += ` ${shown} is about ${f1(solved)} of ${formatNumber(n)} items; one item is ${f2(100 / n)} pp. On ${formatNumber(n)} items the 95% interval of this score is about ${f1(lo * 100)}–${f1(hi * 100)}%.`;
       if (n < 300) sources.push('bowyer-small-n');
     } else if (b.itemsNote) {
       detailKo += ` 문항 수: ${b.itemsNote.ko}.`;
@@ -99,6 +99,11 @@ export const benchmarkScore: Rule = {
         sources,
       }),
     );
+    const other = claim.comparedWith ? doc.byId.get(claim.comparedWith) : undefined;
+    if (other && other.kind === 'score' && other.benchmark === claim.benchmark) {
+      const q = shareOf(other, b);
+      if (q !== null) out.push(...margin(claim, other, pct, q * 100, n, b, doc, kb));
+    }
     const subset = n ? subsetSaid(doc, claim) : null;
     if (subset && n) {
       out.push(
@@ -113,11 +118,6 @@ export const benchmarkScore: Rule = {
           sources: b.sources,
         }),
       );
-    }
-    const other = claim.comparedWith ? doc.byId.get(claim.comparedWith) : undefined;
-    if (other && other.kind === 'score' && other.benchmark === claim.benchmark) {
-      const q = shareOf(other, b);
-      if (q !== null) out.push(...margin(claim, other, pct, q * 100, n, b, doc, kb));
     }
     return out;
   },
