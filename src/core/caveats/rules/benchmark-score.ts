@@ -102,7 +102,7 @@ export const benchmarkScore: Rule = {
     const other = claim.comparedWith ? doc.byId.get(claim.comparedWith) : undefined;
     if (other && other.kind === 'score' && other.benchmark === claim.benchmark) {
       const q = shareOf(other, b);
-      if (q !== null) out.push(...margin(claim, other, pct, q * 100, n, b, doc, kb));
+      if (q !== null) out.push(...margin(pct, q * 100, n, b, doc, kb));
     }
     const subset = n ? subsetSaid(doc, claim) : null;
     if (subset && n) {
@@ -125,8 +125,6 @@ export const benchmarkScore: Rule = {
 
 /** The gap to the compared score against the noise of `n` items: within it, borderline, or well outside. */
 function margin(
-  claim: Claim,
-  other: Claim,
   a: number,
   o: number,
   n: number | null,
