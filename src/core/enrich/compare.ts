@@ -102,7 +102,9 @@ export function linkScoreLists(
     for (const [key, list] of keys) {
       const prev = key.startsWith('|') ? undefined : previousScores(text, groups, g, key, paragraphOf);
       const sentence = text.slice(list[0]!.sentence.start, list[0]!.sentence.end);
-      if (prev) {
+      // A sentence that compares its own scores ("90%를 기록하며 제미나이(85.5%)보다") is read on its own.
+      const inner = list.length >= 2 && AFTER.test(text.slice(list[1]!.end, list[1]!.end + 12));
+      if (prev && !inner) {
         const prevSentence = text.slice(prev[0]!.sentence.start, prev[0]!.sentence.end);
         const between = text.slice(prev[prev.length - 1]!.end, list[0]!.sentence.end);
         if (CUE.test(between) || CUE.test(prevSentence)) {

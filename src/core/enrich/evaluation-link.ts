@@ -87,6 +87,29 @@ function lastIndexBefore(mentions: EvaluationMention[], pos: number): number {
   return ans;
 }
 
+/** Words that make a paragraph a report of evaluation results. */
+export const RESULT_WORDS =
+  /점수|정답률|정확도|성적|만점|벤치마크|리더보드|\bscor(?:e|ed|es|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bleaderboards?\b/i;
+
+/** Whether the paragraph of `pos`, or the one before it (news splits a story into short paragraphs), reports results. */
+export function evaluationParagraph(doc: TextDocument, pos: number): boolean {
+  const i = doc.paragraphIndex(pos);
+  const p = doc.paragraphs[i]!;
+  const from = doc.paragraphs[Math.max(0, i - 1)]!.start;
+  return RESULT_WORDS.test(doc.text.slice(from, p.end));
+}
+
+/** The last known benchmark (else named evaluation) before index `from`, anywhere before. */
+function lastNamed(ev: EvaluationMention[], from: number): EvaluationMention | undefined {
+  let named: EvaluationMention | undefined;
+  for (let i = from; i >= 0; i--) {
+    const m = ev[i]!;
+    if (m.kind === 'benchmark') return m;
+    if (m.kind === 'named') named ??= m;
+  }
+  return named;
+}
+
 function paragraphAboutAi(doc: TextDocument, pos: number): boolean {
   const p = doc.paragraphs[doc.paragraphIndex(pos)]!;
   if (doc.models.some((m) => m.start >= p.start && m.end <= p.end)) return true;
@@ -109,6 +132,9 @@ export function linkEvaluations(doc: TextDocument, claims: Claim[]): Map<Claim, 
     if (mention?.kind === 'anaphor')
       mention = nearestBefore(doc, mention.start, lastIndexBefore(ev, mention.start));
     if (!mention) mention = nearestBefore(doc, c.start, lastIndexBefore(ev, c.start));
+    // A paragraph about results ("정답률", "scored", "만점") further down an article is still about the evaluation
+    // the article named first.
+    if (!mention && evaluationParagraph(doc, c.start)) mention = lastNamed(ev, lastIndexBefore(ev, c.start));
     if (!mention) continue;
     const b = mention.id ? BENCHMARK_BY_ID.get(mention.id) : undefined;
     // An exam people sit (수능, the bar exam) is an AI evaluation only where the paragraph is about AI.

@@ -2,7 +2,7 @@
 import type { TextDocument } from '../document/index.js';
 import { BENCHMARK_BY_ID } from '../knowledge/benchmarks/index.js';
 import type { Claim } from '../types.js';
-import { type EvaluationLink, isPoints } from './evaluation-link.js';
+import { type EvaluationLink, evaluationParagraph, isPoints } from './evaluation-link.js';
 
 /** Words that say a sentence reports an evaluation result. */
 const SCORE_WORDS =
@@ -28,6 +28,11 @@ function modelBefore(doc: TextDocument, c: Claim): boolean {
   return doc.models.some((m) => m.end === at);
 }
 
+function modelInParagraph(doc: TextDocument, c: Claim): boolean {
+  const p = doc.paragraphs[doc.paragraphIndex(c.start)]!;
+  return doc.models.some((m) => m.start >= p.start && m.end <= p.end);
+}
+
 function modelInSentence(doc: TextDocument, c: Claim): boolean {
   return doc.models.some((m) => m.start >= c.sentence.start && m.end <= c.sentence.end);
 }
@@ -41,6 +46,30 @@ function outOfParts(c: Claim): [number, number] | null {
   return Number.isFinite(a) && Number.isFinite(b) && b > 0 && a <= b ? [a, b] : null;
 }
 
+/** "245 of those 500 issues", "30문제 중 25문제": items solved out of a stated number. */
+const OF_ITEMS_AFTER =
+  /^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+)?(\d[\d,]*)\s+(?:problems|questions|tasks|issues|items|puzzles|exercises)\b/i;
+const ITEMS_OF_BEFORE = /(\d[\d,]*)\s?(?:문제|문항|과제)\s?(?:중|가운데)\s*$/;
+const ITEM_UNITS = new Set([
+  '문제',
+  '문항',
+  '과제',
+  'problems',
+  'questions',
+  'tasks',
+  'issues',
+  'items',
+  'puzzles',
+]);
+
+function itemsSolved(doc: TextDocument, c: Claim): number | null {
+  const after = OF_ITEMS_AFTER.exec(doc.text.slice(c.end, c.end + 40));
+  if (after && c.unit === null) return Number(after[1]!.replace(/,/g, ''));
+  const before = ITEMS_OF_BEFORE.exec(doc.text.slice(Math.max(c.sentence.start, c.start - 14), c.start));
+  if (before && (c.unit === null || ITEM_UNITS.has(c.unit))) return Number(before[1]!.replace(/,/g, ''));
+  return null;
+}
+
 function isScore(doc: TextDocument, c: Claim, link: EvaluationLink | undefined, sentence: string): boolean {
   const t = doc.text;
   const before = t.slice(Math.max(c.sentence.start, c.start - 30), c.start);
@@ -52,15 +81,18 @@ function isScore(doc: TextDocument, c: Claim, link: EvaluationLink | undefined, 
     if (RELATIVE_BEFORE.test(before) || RELATIVE_AFTER.test(after)) return false;
     const percentile =
       PERCENTILE_BEFORE.test(t.slice(c.sentence.start, c.start)) || PERCENTILE_AFTER.test(after);
-    if (!link) return false;
+    if (!link) return evaluationParagraph(doc, c.start) && modelInParagraph(doc, c) && !market;
     // On a points exam (수능, the bar exam) a percentage is a score only as a percentile of test takers.
     if (b?.maxScore && b.maxScore !== 100 && !percentile) return false;
     if (link.sameSentence) return true;
-    return percentile || modelInSentence(doc, c) || SCORE_WORDS.test(sentence);
+    return (
+      percentile || modelInSentence(doc, c) || SCORE_WORDS.test(sentence) || evaluationParagraph(doc, c.start)
+    );
   }
   if (c.kind === 'fraction') return !!outOfParts(c) && SCORE_CUE_BEFORE.test(before);
   if (market) return false;
   if (isPoints(c)) return !!link || SCORE_WORDS.test(sentence);
+  if (c.kind === 'count' && link && itemsSolved(doc, c)) return true;
   if (c.unit !== null || c.kind !== 'count') return false;
   // Bare numbers: a rating or a score only with a cue.
   if (SCORE_CUE_BEFORE.test(before) || POINTS_AFTER.test(after)) return !!link || SCORE_WORDS.test(sentence);
@@ -85,6 +117,10 @@ export function typeScores(doc: TextDocument, claims: Claim[], links: Map<Claim,
         c.value = parts[0];
         c.outOf = parts[1];
       }
+    }
+    if (c.kind === 'count') {
+      const of = itemsSolved(doc, c);
+      if (of && c.value <= of) c.outOf = of;
     }
     c.kind = 'score';
     if (!link) continue;

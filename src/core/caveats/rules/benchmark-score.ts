@@ -124,14 +124,7 @@ export const benchmarkScore: Rule = {
 };
 
 /** The gap to the compared score against the noise of `n` items: within it, borderline, or well outside. */
-function margin(
-  a: number,
-  o: number,
-  n: number | null,
-  b: Benchmark,
-  doc: Doc,
-  kb: Knowledge,
-): Caveat[] {
+function margin(a: number, o: number, n: number | null, b: Benchmark, doc: Doc, kb: Knowledge): Caveat[] {
   const p = a / 100;
   const q = o / 100;
   const gap = Math.abs(a - o);
