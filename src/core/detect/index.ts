@@ -3,6 +3,7 @@ import { findModelMentions, type ModelMention } from '../document/models.js';
 import { findBenchmarkMentions } from '../knowledge/benchmarks/index.js';
 import type { Claim, Lang } from '../types.js';
 import { claimId } from './id.js';
+import { distributeUnits } from './distribute.js';
 import { withoutOrdinalFurniture } from './ordinal-furniture.js';
 import { joinOutOf } from './out-of.js';
 import { scan } from './scan.js';
@@ -71,7 +72,7 @@ export function detectClaims(text: string, lang: Lang, models?: readonly ModelMe
   if (typeof text !== 'string' || text.length === 0) return [];
   const names = models ?? findModelMentions(text);
   const ctx = makeCtx(text, lang, names.length ? new Set(names.map((m) => m.end)) : undefined);
-  let raws = joinOutOf(text, withoutNames(scan(ctx), namesWithDigits(text, names)));
+  let raws = distributeUnits(text, joinOutOf(text, withoutNames(scan(ctx), namesWithDigits(text, names))));
   if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {

@@ -127,3 +127,44 @@ describe('English furniture ordinals', () => {
     expect(claims('The 65th International Mathematical Olympiad was held in Bath.', 'en')).toEqual([]);
   });
 });
+
+describe('lists that share a unit', () => {
+  it('gives every number of the list the unit written after the last one', () => {
+    const en = claims(
+      'Scores on MMMU, GPQA and SWE-bench rose by 17.2, 44.6 and 61.9 percentage points.',
+      'en',
+    );
+    expect(en.map((c) => [c.text, c.kind, c.unit])).toEqual([
+      ['17.2', 'percentage_point', 'pp'],
+      ['44.6', 'percentage_point', 'pp'],
+      ['61.9 percentage points', 'percentage_point', 'pp'],
+    ]);
+    const ko = claims('세 벤치마크의 점수는 각각 17.2, 44.6, 61.9%포인트 올랐다.');
+    expect(ko.map((c) => c.unit)).toEqual(['pp', 'pp', 'pp']);
+    // A figure with its own unit ends the list: "12 firms" does not become a percentage.
+    expect(claims('In the survey, 12 firms grew 5%.', 'en').map((c) => c.unit)).toEqual(['firms', '%']);
+  });
+});
+
+describe('items solved and results paragraphs', () => {
+  it('reads "N of those M problems" and "M문제 중 N문제" as scores out of M', () => {
+    const en = claims(
+      'SWE-bench Verified has 500 tasks. A score of 41% means the agent fixed 205 of those 500 issues.',
+      'en',
+    );
+    expect(get(en, '205')).toMatchObject({ kind: 'score', outOf: 500, benchmark: 'swe-bench-verified' });
+    const ko = claims('AIME 2025에서 이 모델은 30문제 중 24문제를 맞혔다.');
+    expect(get(ko, '24')).toMatchObject({ kind: 'score', outOf: 30 });
+  });
+
+  it('types the scores of a results paragraph further down the story', () => {
+    const text = [
+      "AI 모델들에게 '일본 대입 공통시험'을 풀게 했다.",
+      '챗GPT는 평균 정답률 95.1%로 가장 높았다.',
+      '과목별로는 제미나이가 영어(96%)에서, 클로드가 세계사(94%)에서 강했다.',
+    ].join('\n');
+    const cs = claims(text);
+    for (const t of ['95.1%', '96%', '94%'])
+      expect(get(cs, t)).toMatchObject({ kind: 'score', subject: '일본 대입 공통시험' });
+  });
+});
