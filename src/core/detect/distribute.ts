@@ -17,7 +17,8 @@ export function distributeUnits(text: string, raws: RawClaim[]): RawClaim[] {
   let out: RawClaim[] | null = null;
   for (let i = 1; i < raws.length; i++) {
     const last = raws[i]!;
-    if (!(SHARED.has(last.kind) || (last.kind === 'count' && last.unit !== null && POINTS.has(last.unit)))) continue;
+    if (!(SHARED.has(last.kind) || (last.kind === 'count' && last.unit !== null && POINTS.has(last.unit))))
+      continue;
     let j = i;
     while (j > 0 && bare(raws[j - 1]!) && JOIN.test(text.slice(raws[j - 1]!.end, raws[j]!.start))) j--;
     if (j === i) continue;

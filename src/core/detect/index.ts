@@ -2,8 +2,8 @@
 import { findModelMentions, type ModelMention } from '../document/models.js';
 import { findBenchmarkMentions } from '../knowledge/benchmarks/index.js';
 import type { Claim, Lang } from '../types.js';
-import { claimId } from './id.js';
 import { distributeUnits } from './distribute.js';
+import { claimId } from './id.js';
 import { withoutOrdinalFurniture } from './ordinal-furniture.js';
 import { joinOutOf } from './out-of.js';
 import { scan } from './scan.js';

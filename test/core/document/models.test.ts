@@ -63,6 +63,9 @@ describe('model names', () => {
     ).toEqual(['41.2%', '1위', '27.4%', '20.6%']);
     expect(quotes('GPT 3.5보다 GPT4가 낫고 GPT4%라는 오타도 있다')).toEqual([]);
     expect(quotes('Grok 3 reportedly scored 61% while o3-mini reached 72%', 'en')).toEqual(['61%', '72%']);
+    // A size the journalist adds in parentheses is a figure: 671 billion parameters.
+    const size = detect('딥시크 V3(671B)는 공개 모델 가운데 가장 크다', { lang: 'ko' });
+    expect(size.map((c) => [c.text, c.kind, c.value])).toEqual([['671B', 'count', 671e9]]);
   });
 
   it('every family names a known maker and cites known sources', () => {
