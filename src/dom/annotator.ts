@@ -8,6 +8,7 @@ import {
   indexSegments,
   positionToOffset,
   type Segment,
+  type SegmentIndex,
   segmentIndexAt,
   TextCollector,
 } from './extract.js';
@@ -68,7 +69,7 @@ export interface AnnotatorOptions {
 interface Pass {
   extraction: Extraction;
   roots: Element[];
-  index: Map<Text, Segment>;
+  index: SegmentIndex;
   /** Claims per analyzed chunk, each in text order (chunks arrive in any order: nearest the viewport first). */
   parts: Claim[][];
   /** parts flattened, in text order; null when it must be rebuilt. */
@@ -205,6 +206,14 @@ export class Annotator {
       }
     });
     return all.map((x) => x.claim);
+  }
+
+  /**
+   * The texts read so far, in the order they were read (the article's head, its rest, then text added later), each
+   * with its claims (offsets into that text): what the reader's notes are anchored in.
+   */
+  textParts(): Array<{ text: string; claims: readonly Claim[] }> {
+    return this.passes.map((p) => ({ text: p.extraction.text, claims: passClaims(p) }));
   }
 
   get(id: string): { claim: Claim; text: string; claims: Claim[] } | undefined {

@@ -35,6 +35,7 @@ import {
 } from '../platform/index.js';
 import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
 import { analyzeForContent, warmEngine } from './analysis.js';
+import { handleNotes } from './notes-background.js';
 
 /** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
 const counts = new Map<number, { count: number; warn: number }>();
@@ -164,6 +165,9 @@ async function handle(
     case 'bg:analyze':
       // Synchronous and pure: a few ms per piece, in the extension's own process, never on the page's main thread.
       return analyzeForContent(msg, cardLanguage());
+    default:
+      // The reader's notes (bg:notes-*).
+      return handleNotes(msg, from);
   }
 }
 

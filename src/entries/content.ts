@@ -27,6 +27,7 @@ import {
 import { CardHost } from '../ui/card/host.js';
 import type { Box } from '../ui/card/position.js';
 import { type CardFacts, modelFrom } from '../ui/card/view-model.js';
+import { PageNotes } from './notes-content.js';
 
 /** The slice of src/platform the content script uses (a seam for tests that run without an extension). */
 export interface ContentPlatform {
@@ -184,7 +185,11 @@ export function startContent(
   const { signal } = ac;
   let annotator: Annotator | null = null;
   let card: CardHost | null = null;
+  /** The reader's verdicts and notes on this page. */
+  let notes: PageNotes | null = null;
   let publishedAt: string | undefined;
+  /** The reader's "In perspective" option (settings.perspectives; absent means on). */
+  let showPerspectives = true;
   /** True until the settings said whether this site is annotated (the popup shows "scanning…" meanwhile). */
   let starting = true;
   const reported = new Set<string>();
@@ -198,10 +203,12 @@ export function startContent(
     win.clearTimeout(countTimer);
     try {
       card?.destroy();
+      notes?.destroy();
       annotator?.destroy();
     } finally {
       card = null;
       annotator = null;
+      notes = null;
       if (g[INSTANCE] === instance) delete g[INSTANCE];
     }
   };
@@ -278,7 +285,11 @@ export function startContent(
     card ??= new CardHost(doc, platform.t, () => annotator?.setActive(null));
     // The background computed the formatted parts with the claim (an analyzer without them shows the raw text).
     const claim = entry.claim as AnalyzedClaim;
-    const facts: CardFacts = claim.facts ?? { value: claim.text };
+    let facts: CardFacts = claim.facts ?? { value: claim.text };
+    if (!showPerspectives && facts.perspectives) {
+      const { perspectives: _off, ...rest } = facts;
+      facts = rest;
+    }
     // Details that could not be fetched: the card shows what is known, never a summary's empty caveat stubs.
     const model = modelFrom(
       claim.summary ? { ...claim, caveats: [] } : claim,
@@ -287,7 +298,7 @@ export function startContent(
       facts,
     );
     a.setActive(id);
-    card.open(model, { focus, anchor: () => anchorOf(a.rects(id)) });
+    card.open(model, { focus, anchor: () => anchorOf(a.rects(id)), extra: notes?.panelFor(id) });
     return true;
   };
 
@@ -354,6 +365,7 @@ export function startContent(
         snippet: snippet(entry.text, c),
         caveatCount: c.caveats.length,
         warnCount: c.caveats.filter((v) => v.severity === 'warn').length,
+        ...(notes?.verdictOf(c.id) ? { verdict: notes.verdictOf(c.id) } : {}),
       });
     }
     return { url: win.location.href, claims, pending: starting || (annotator?.pending ?? false) };
@@ -526,6 +538,7 @@ export function startContent(
         }
       }
       starting = false;
+      showPerspectives = settings.perspectives !== false;
       if (signal.aborted || settings.disabledOrigins.includes(win.location.origin)) {
         early.clear();
         return;
@@ -546,10 +559,22 @@ export function startContent(
         root,
         publishedAt,
         signal,
-        onPass: reportCount,
+        onPass: (stats, final) => {
+          reportCount(stats, final);
+          notes?.onClaims(final);
+        },
         onError: report,
         chunkChars: MESSAGE_CHARS,
         concurrency: IN_FLIGHT,
+      });
+      notes = new PageNotes({
+        doc,
+        annotator,
+        send: (msg) => platform.sendToBackground(msg),
+        report,
+        reveal: (id) => reveal(id, true),
+        t: platform.t,
+        lang: platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en',
       });
       try {
         await annotator.start();

@@ -5,6 +5,8 @@ import {
   loadSettings,
   onSettingsChanged,
   openShortcutSettings,
+  openTab,
+  pageUrl,
   registeredOrigins,
   removeOrigin,
   saveSettings,
@@ -54,6 +56,9 @@ const actions: OptionsActions = {
   setWholePage(on) {
     void update((s) => ({ ...s, wholePage: on }));
   },
+  setPerspectives(on) {
+    void update((s) => ({ ...s, perspectives: on }));
+  },
   enableOrigin(origin) {
     void update((s) => ({ ...s, disabledOrigins: s.disabledOrigins.filter((o) => o !== origin) }));
   },
@@ -66,6 +71,9 @@ const actions: OptionsActions = {
   },
   openShortcutSettings() {
     void openShortcutSettings();
+  },
+  openNotes() {
+    void openTab(pageUrl('notes.html'));
   },
 };
 

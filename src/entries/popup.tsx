@@ -5,6 +5,8 @@ import {
   activeTab,
   getSettingsNotice,
   openOptions,
+  openTab,
+  pageUrl,
   requestOrigin,
   sendToBackground,
   sendToTab,
@@ -107,6 +109,11 @@ const actions: PopupActions = {
     show({ kind: 'loading' });
     sendToBackground({ type: 'bg:annotate-tab', tabId: id })
       .then(() => refresh())
+      .catch(fail);
+  },
+  openNotes() {
+    openTab(pageUrl('notes.html'))
+      .then(() => window.close())
       .catch(fail);
   },
   openOptions() {

@@ -91,8 +91,13 @@ export function parseSettings(raw: unknown): ParsedSettings {
   if (typeof raw.wholePage === 'boolean') wholePage = raw.wholePage;
   else if (raw.wholePage !== undefined)
     problems.push('the whole-page switch was unreadable and was turned off');
+  const settings: Settings = { version: 1, disabledOrigins, wholePage };
+  // Perspectives are on unless switched off: only an explicit boolean is kept.
+  if (typeof raw.perspectives === 'boolean') settings.perspectives = raw.perspectives;
+  else if (raw.perspectives !== undefined)
+    problems.push('the perspectives switch was unreadable and was turned back on');
   return {
-    settings: { version: 1, disabledOrigins, wholePage },
+    settings,
     status: problems.length ? 'repaired' : 'ok',
     problem: problems.length ? problems.join('; ') : null,
   };

@@ -1,5 +1,6 @@
 // Checks a message to the background by shape and by sender before anything acts on it. Pure.
 import { MAX_ANALYZE_CHARS, type ToBackground } from '../shared/messages.js';
+import { isNotesType, notesAllowedFrom, parseNotesMessage } from './validate-notes.js';
 
 export interface SenderLike {
   id?: string;
@@ -59,13 +60,14 @@ export function parseToBackground(msg: unknown): ToBackground | null {
           }
         : null;
     default:
-      return null;
+      return isNotesType(m.type) ? parseNotesMessage(m) : null;
   }
 }
 
 /** Which senders may send which message: page state comes only from content scripts, site changes only from our pages. */
 export function allowedFrom(msg: ToBackground, kind: SenderKind): boolean {
   if (kind === null) return false;
+  if (isNotesType(msg.type)) return notesAllowedFrom(msg as Parameters<typeof notesAllowedFrom>[0], kind);
   switch (msg.type) {
     case 'bg:count':
     case 'bg:error':

@@ -1,7 +1,9 @@
 // Typed messages between the extension's parts, named by direction (to content script, to background).
 
 import type { CardFacts } from '../core/card-facts.js';
+import type { Verdict } from '../core/notes/types.js';
 import type { Caveat, Claim, Lang, Source, UiLang } from '../core/types.js';
+import type { NotesToBackground } from './notes-messages.js';
 
 /** What the popup needs of a claim: enough to list and jump, without the page's whole text. */
 export interface ClaimSummary {
@@ -14,6 +16,8 @@ export interface ClaimSummary {
   snippet: string;
   caveatCount: number;
   warnCount: number;
+  /** The reader's verdict on this claim, when they gave one. */
+  verdict?: Verdict;
 }
 
 /** Popup or background → content script (browser.tabs.sendMessage). */
@@ -38,7 +42,8 @@ export type ToBackground =
   | { type: 'bg:site-state'; tabId: number }
   | { type: 'bg:set-site'; tabId: number; origin: string; enabled: boolean }
   | { type: 'bg:annotate-tab'; tabId: number }
-  | AnalyzeRequest;
+  | AnalyzeRequest
+  | NotesToBackground;
 
 /**
  * Content script → background: analyze one piece of the page's text (the engine runs in the extension's background,
@@ -104,6 +109,8 @@ export interface Settings {
   disabledOrigins: string[];
   /** Annotate the whole page, not only the detected article. */
   wholePage: boolean;
+  /** Show the card's "In perspective" row; absent means on (settings saved before the option existed). */
+  perspectives?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { version: 1, disabledOrigins: [], wholePage: false };

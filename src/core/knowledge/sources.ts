@@ -1,4 +1,5 @@
 // The catalogue of sources every knowledge entry and caveat cites, by short id.
+import { REFERENCE_SOURCES } from './reference-sources.js';
 import type { KnowledgeSource } from './types.js';
 
 /**
@@ -114,6 +115,8 @@ export const SOURCES: Record<string, KnowledgeSource> = {
     url: 'https://azure.microsoft.com/en-us/products/phi',
     checked: M,
   },
+  // Perspective references and price indexes (reference-figures.ts, cpi.ts)
+  ...REFERENCE_SOURCES,
   // DeepSeek, OpenAI, costs
   'deepseek-v3-report': {
     title: 'DeepSeek-V3 Technical Report (arXiv 2412.19437), §1 Table 1, §3.1',

@@ -6,6 +6,7 @@ import type { Translate } from '../shared/i18n.js';
 import { Switch } from '../shared/switch.js';
 import { ClaimList } from './claim-list.js';
 import type { PopupActions, PopupView } from './types.js';
+import { VerdictSummary } from './verdict-summary.js';
 
 export interface PopupAppProps {
   view: PopupView;
@@ -94,6 +95,7 @@ function Body({ view, actions, t }: PopupAppProps): JSX.Element {
               : t('popup_summary', [String(list.claims.length), String(withCaveats), String(warnClaims)])}
             {list.pending ? ` ${t('popup_pending')}` : ''}
           </p>
+          <VerdictSummary claims={list.claims} t={t} />
           {list.claims.length > 0 ? (
             <label class="cl-filter">
               <input
@@ -135,6 +137,11 @@ export function PopupApp(props: PopupAppProps): JSX.Element {
         <button type="button" class="cl-link" onClick={() => actions.openOptions()}>
           {t('popup_options')}
         </button>
+        {actions.openNotes ? (
+          <button type="button" class="cl-link" onClick={() => actions.openNotes?.()}>
+            {t('notes_open_all')}
+          </button>
+        ) : null}
         <span class="cl-footer__local">{t('popup_local')}</span>
       </footer>
     </div>

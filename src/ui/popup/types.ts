@@ -17,4 +17,6 @@ export interface PopupActions {
   /** Read this page now (activeTab), without turning the site on permanently. */
   annotate(): void;
   openOptions(): void;
+  /** Open the My notes page (every verdict and note, all sites). */
+  openNotes?(): void;
 }
