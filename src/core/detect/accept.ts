@@ -75,14 +75,14 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
   return false;
 }
 
-/** "grok-4.1-thinking (1484)", "하이퍼클로바X(54.1)": a bare number in parentheses right after a model name is its score. */
+/** "grok-4.1-thinking (1471)", "하이퍼클로바X(53.1)": a bare number in parentheses right after a model name is its score. */
 function besideModel(ctx: ScanCtx, s: number, e: number): boolean {
   const ends = ctx.modelEnds;
   if (!ends || ctx.text[s - 1] !== '(' || ctx.text[e] !== ')') return false;
   return ends.has(s - 1) || (ctx.text[s - 2] === ' ' && ends.has(s - 2));
 }
 
-/** "a score of 1501", "scored 1487", "Elo 1300": a four-digit number after these is a rating, not a year. */
+/** "a score of 1492", "scored 1466", "Elo 1300": a four-digit number after these is a rating, not a year. */
 const SCORE_CUE =
   /(?:\bscor(?:e|ed|es|ing)|\brat(?:ing|ed)|\bElo|점수는?|점수가|레이팅)\s+(?:of\s+|at\s+)?$/i;
 function scoreCue(t: string, s: number): boolean {

@@ -3,7 +3,7 @@ import type { EvaluationMention } from './index.js';
 
 /** Head nouns of an evaluation's name in Korean news. */
 const KO_HEAD = /벤치마크|평가|시험|리더보드|테스트|올림피아드|경시대회|경진대회/g;
-/** After the head: a particle or a non-Hangul character ("시험에서", "벤치마크 'KoNET'"), not a longer word (평가하는). */
+/** After the head: a particle or a non-Hangul character ("시험에서", "벤치마크 'KoEdu'"), not a longer word (평가하는). */
 const KO_AFTER = /^(?:$|[^가-힣]|에서|에선|에서도|에서는|의|은|는|을|를|이|가|도|에|으로|로)/;
 /** Determiners that make "이 시험" point back at an evaluation named before. */
 const KO_ANAPHOR = /^(?:이|해당|같은|동일한|이번|그|앞의)$/;
@@ -19,7 +19,7 @@ function koPhrases(text: string, out: EvaluationMention[]): void {
   for (let m = KO_HEAD.exec(text); m; m = KO_HEAD.exec(text)) {
     const headEnd = m.index + m[0].length;
     if (!KO_AFTER.test(text.slice(headEnd, headEnd + 3))) continue;
-    // "벤치마크 'KoNET'에선": the quoted name after the head is the evaluation's name.
+    // "벤치마크 'KoEdu'에선": the quoted name after the head is the evaluation's name.
     const quoted = QUOTED_AFTER.exec(text.slice(headEnd, headEnd + 46));
     if (quoted) {
       const start = headEnd + quoted[0].indexOf(quoted[1]!);
@@ -30,7 +30,7 @@ function koPhrases(text: string, out: EvaluationMention[]): void {
     let from = m.index;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
     const clause = lead.split(/[,.;:!?\n]/).pop() ?? '';
-    const glued = /[가-힣A-Za-z0-9)]$/.test(clause); // "생물올림피아드": the head is the end of a word
+    const glued = /[가-힣A-Za-z0-9)]$/.test(clause); // "수학올림피아드": the head is the end of a word
     const tokens = clause.split(/\s+/).filter(Boolean);
     const name: string[] = [];
     for (let i = tokens.length - 1; i >= 0 && name.length < 3; i--) {

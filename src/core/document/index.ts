@@ -17,7 +17,7 @@ export interface Span {
 
 /**
  * An evaluation named in the text: a benchmark the knowledge base has ('benchmark', with its id), one it does
- * not have ('named': "미국 생물올림피아드 시험", "the WebDev leaderboard"), or a phrase pointing back at one
+ * not have ('named': "국제 화학올림피아드 시험", "the WebDev leaderboard"), or a phrase pointing back at one
  * ('anaphor': "이 시험", "해당 벤치마크", "the test", "the same evaluation").
  */
 export interface EvaluationMention extends Span {

@@ -72,9 +72,9 @@ function setPair(a: Claim, b: Claim): void {
 }
 
 /**
- * Scores of one evaluation set side by side, across a paragraph: a sentence's list of scores ("A는 29.9%,
- * B는 25.8%, C는 21.8%", "A(54.3)는 B(42.5)와 C(48.6)보다") compares each with the first, and the first with the
- * second; a sentence that goes on from the previous one's scores ("… 38.3%로 가장 높았다. GPT-5.2는 29.9%")
+ * Scores of one evaluation set side by side, across a paragraph: a sentence's list of scores ("A는 31.2%,
+ * B는 26.4%, C는 20.7%", "A(54.3)는 B(42.5)와 C(48.6)보다") compares each with the first, and the first with the
+ * second; a sentence that goes on from the previous one's scores ("… 41.0%로 가장 높았다. GPT-5.2는 31.4%")
  * compares its scores with the best score there (one after another when it lists runners-up).
  */
 export function linkScoreLists(

@@ -1,4 +1,4 @@
-// A range of scores ("scored between 82.8 and 90 points", "range from 260 to 272") is two scores: each end is
+// A range of scores ("scored between 81.5 and 92 points", "range from 255 to 275") is two scores: each end is
 // one model's (or one state's) figure, and each is compared on its own.
 import { claimId } from '../detect/id.js';
 import type { Claim } from '../types.js';

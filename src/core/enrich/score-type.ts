@@ -10,14 +10,14 @@ const SCORE_WORDS =
 /** Money-market points (주가 10포인트, the index rose 30 points) are not evaluations. */
 const MARKET_WORDS =
   /주가|증시|코스피|코스닥|나스닥|다우|지수가|\bstocks?\b|\bshares\b|\bDow\b|S&P|\bNasdaq\b|환율|금리/i;
-/** A percentage read relative to something ("GPT-4o 대비 약 33%", "104%의 성능", "30% faster") is not a score. */
+/** A percentage read relative to something ("경쟁 모델 대비 약 27%", "110%의 성능", "30% faster") is not a score. */
 const RELATIVE_BEFORE = /(?:대비|보다|비해|比)\s*(?:약\s*)?$/;
 const RELATIVE_AFTER =
   /^\s*(?:의\s*)?(?:성능|효율|향상|증가|감소|개선|절감|높|낮|늘|줄|빠르|저렴|상승|하락|faster|cheaper|higher|lower|more|less|better|worse|improvement|increase|decrease|gain|drop)/i;
 /** Percentiles: 상위 10%, 하위 30%, top 10 percent, 90번째 백분위, 90th percentile. */
 const PERCENTILE_BEFORE = /(?:상위|하위|\btop|\bbottom)\s*$/i;
 const PERCENTILE_AFTER = /^\s*(?:번째\s*)?(?:백분위|percentile)/i;
-/** "a score of 73", "scored 1487", "점수는 85.4": a bare number after these is a score. */
+/** "a score of 64", "scored 1466", "점수는 85.4": a bare number after these is a score. */
 const SCORE_CUE_BEFORE =
   /(?:\bscor(?:e|ed|es|ing)|\brat(?:ing|ed)|\bElo|점수(?:는|가)?)\s+(?:(?:of|an?|at|just|only|impressive|average|about|around)\s+){0,3}$/i;
 const POINTS_AFTER = /^\s*(?:points?\b|pts\b|점)/;
@@ -100,7 +100,7 @@ function isScore(doc: TextDocument, c: Claim, link: EvaluationLink | undefined, 
   // "passing scores range from 260 to 272" after the bar exam: within the scale of the evaluation named.
   if (b?.maxScore && c.value <= b.maxScore && SCORE_WORDS.test(sentence)) return true;
   if (b?.granularity === 'rating' && link?.sameSentence) return true;
-  // "440.2점을 기록, 435.5의 GPT-5.1보다": a decimal beside a model among points scores.
+  // "431.6점을 기록, 427.9의 다른 모델보다": a decimal beside a model among points scores.
   return !Number.isInteger(c.value) && !!link && modelInSentence(doc, c) && SCORE_WORDS.test(sentence);
 }
 
@@ -130,7 +130,7 @@ export function typeScores(doc: TextDocument, claims: Claim[], links: Map<Claim,
   statedMaximum(doc, claims);
 }
 
-/** "140점 만점에 120점", "450점 만점 중 440.2점": the maximum a sentence states is the scale of its other scores. */
+/** "140점 만점에 120점", "300점 만점 중 271.4점": the maximum a sentence states is the scale of its other scores. */
 function statedMaximum(doc: TextDocument, claims: Claim[]): void {
   let max: Claim | undefined;
   for (const c of claims) {

@@ -35,7 +35,7 @@ function itemsFor(b: Benchmark, c: Claim, doc: Doc): number | null {
   return b.items;
 }
 
-/** Accuracy news writes in points ("KMMLU 78.3점") is a percentage of items; weighted or graded points are not. */
+/** Accuracy news writes in points ("KMMLU 76.4점") is a percentage of items; weighted or graded points are not. */
 const SHARE_GRANULARITY = new Set<Benchmark['granularity']>(['binary', 'sampled']);
 const POINT_UNITS = new Set(['점', 'points', 'point', 'pts']);
 
