@@ -1,6 +1,8 @@
 // The engine's public face: text in, claims (with context and caveats) out. Pure; no DOM, no browser globals.
 import { applyCaveats } from './caveats/index.js';
 import { detectClaims } from './detect/index.js';
+import { buildDocument } from './document/index.js';
+import { findModelMentions } from './document/models.js';
 import { enrichClaims } from './enrich/index.js';
 import { guessLang, readingOf } from './lang.js';
 import type { AnalyzeOptions, Claim, Lang, UiLang } from './types.js';
@@ -49,10 +51,13 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     if (opts.reading !== 'basic') return { lang, claims: [], unsupported: reading.unsupported };
     return { lang, claims: detectClaims(text, lang).filter(basicClaim), unsupported: reading.unsupported };
   }
-  const claims = detectClaims(text, lang);
+  // Model names are found once: the detector leaves their numbers out, enrichment links scores to them.
+  const models = findModelMentions(text);
+  const claims = detectClaims(text, lang, models);
   // Most paragraphs hold no claim: nothing to enrich or check, and building the caveats' document index is not free.
   if (claims.length === 0) return { lang, claims };
-  const ctx = { text, lang, uiLang, publishedAt: opts.publishedAt };
+  const document = buildDocument(text, lang, models);
+  const ctx = { text, lang, uiLang, publishedAt: opts.publishedAt, document };
   enrichClaims(claims, ctx);
   applyCaveats(claims, ctx);
   return { lang, claims };

@@ -13,13 +13,15 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
   const s = q.numStart;
   const e = q.numEnd;
   if (isWhole(ctx, q.start, q.end)) return false;
+  const afterModel = besideModel(ctx, s, e);
   if (
     q.num.digits &&
     q.num.plain &&
     q.num.end - q.num.start === 4 &&
     q.value >= 1000 &&
     q.value <= 2100 &&
-    !compared(t, s, e)
+    !compared(t, s, e) &&
+    !(scoreCue(t, s) || (afterModel && (q.value < 1900 || q.value > 2100)))
   )
     return true;
   if (q.num.leadingZero) return true;
@@ -47,7 +49,7 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
   }
   // Bylines and parentheses: 김하늘(35), [1].
   if (!q.num.formatted && ((t[s - 1] === '(' && t[e] === ')') || (t[s - 1] === '[' && t[e] === ']')))
-    return true;
+    return !afterModel;
   // Street addresses: 청파로 463, 세종대로 110.
   if (isSpace(t.charCodeAt(s - 1)) && /[로길]$/.test(t.slice(Math.max(0, s - 3), s - 1))) return true;
   // Names with numbers: AIME 2024, Llama 3, iPhone 16, 라마(Llama)3.
@@ -71,6 +73,20 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
   // Dates: "Jan. 23", "January 23, 2025", "23 January".
   if (ctx.lang === 'en' && MONTH_BEFORE.test(t.slice(Math.max(0, s - 11), s))) return true;
   return false;
+}
+
+/** "grok-4.1-thinking (1471)", "하이퍼클로바X(53.1)": a bare number in parentheses right after a model name is its score. */
+function besideModel(ctx: ScanCtx, s: number, e: number): boolean {
+  const ends = ctx.modelEnds;
+  if (!ends || ctx.text[s - 1] !== '(' || ctx.text[e] !== ')') return false;
+  return ends.has(s - 1) || (ctx.text[s - 2] === ' ' && ends.has(s - 2));
+}
+
+/** "a score of 1492", "scored 1466", "Elo 1300": a four-digit number after these is a rating, not a year. */
+const SCORE_CUE =
+  /(?:\bscor(?:e|ed|es|ing)|\brat(?:ing|ed)|\bElo|점수는?|점수가|레이팅)\s+(?:of\s+|at\s+)?$/i;
+function scoreCue(t: string, s: number): boolean {
+  return SCORE_CUE.test(t.slice(Math.max(0, s - 16), s));
 }
 
 /** "above 1000 and below 1500", "1000보다 크고", "2000 이상": a bound makes a four-digit figure a number, not a year. */
@@ -120,7 +136,13 @@ export function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
         );
       return /[-\s]/.test(w) ? /-/.test(w) || /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) : false;
     }
-    if (q.num.ordinal) return /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6));
+    if (q.num.ordinal)
+      return (
+        /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6)) ||
+        /\b(?:rank(?:s|ed)?|placed|finish(?:es|ed)?)\s+$/i.test(
+          t.slice(Math.max(0, q.num.start - 16), q.num.start),
+        )
+      );
     if (q.num.fold) {
       // "twice as many", "twice the size" (not "twice a week").
       if (/^twice$/i.test(t.slice(q.num.start, q.num.end)))

@@ -1,16 +1,22 @@
 // Number grammar: finds numerical claims (money, percent, counts, ranges, rates …) in a text, one pass, pure.
+import { findModelMentions, type ModelMention } from '../document/models.js';
+import { findBenchmarkMentions } from '../knowledge/benchmarks/index.js';
 import type { Claim, Lang } from '../types.js';
+import { distributeUnits } from './distribute.js';
 import { claimId } from './id.js';
+import { withoutOrdinalFurniture } from './ordinal-furniture.js';
+import { joinOutOf } from './out-of.js';
 import { scan } from './scan.js';
 import { sentencesFor } from './sentences.js';
 import type { RawClaim, ScanCtx } from './types.js';
 
-function makeCtx(text: string, lang: Lang): ScanCtx {
+function makeCtx(text: string, lang: Lang, modelEnds?: ReadonlySet<number>): ScanCtx {
   let first = 0;
   while (first < text.length && /\s/.test(text[first]!)) first++;
   let last = text.length - 1;
   while (last >= first && /\s/.test(text[last]!)) last--;
-  return { text, lang, first, last, steps: 0 };
+  // One object shape for every call (modelEnds present, maybe undefined): the scanner reads ctx on every step.
+  return { text, lang, first, last, steps: 0, modelEnds };
 }
 
 /** Claims before sentence and id: exposed for the linear-time tests (steps counts the scanner's work). */
@@ -18,6 +24,34 @@ export function scanWithStats(text: string, lang: Lang): { claims: RawClaim[]; s
   const ctx = makeCtx(String(text ?? ''), lang);
   const claims = scan(ctx);
   return { claims, steps: ctx.steps };
+}
+
+/**
+ * Drops numbers that belong to a name: a model's version or size (제미나이 3 프로, GPT-5.2, 큐원 3 235B, GPT4) or
+ * the digits of a benchmark's name (MATH-500, KoBALT-700, ARC-AGI 버전2) are the name's furniture. `names` are
+ * sorted by start and only those holding a digit matter, so one forward walk does it.
+ */
+function withoutNames(raws: RawClaim[], names: readonly Span[]): RawClaim[] {
+  if (names.length === 0 || raws.length === 0) return raws;
+  const out: RawClaim[] = [];
+  let m = 0;
+  for (const r of raws) {
+    while (m < names.length && names[m]!.end <= r.start) m++;
+    if (!(m < names.length && names[m]!.start < r.end)) out.push(r);
+  }
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Model and benchmark names that hold a digit, in text order. */
+function namesWithDigits(text: string, models: readonly ModelMention[]): Span[] {
+  const out: Span[] = models.filter((m) => /\d/.test(m.text));
+  for (const b of findBenchmarkMentions(text)) if (/\d/.test(text.slice(b.start, b.end))) out.push(b);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -34,10 +68,12 @@ export function scanWithStats(text: string, lang: Lang): { claims: RawClaim[]; s
  * - The quote includes the hedge, bound or per-word written next to the number ("약 78억8000만원", "1만6000개 이상").
  * - id = "c-" + start (base 36) + "-" + hash of the quote: stable for the same text at the same place.
  */
-export function detectClaims(text: string, lang: Lang): Claim[] {
+export function detectClaims(text: string, lang: Lang, models?: readonly ModelMention[]): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const ctx = makeCtx(text, lang);
-  const raws = scan(ctx);
+  const names = models ?? findModelMentions(text);
+  const ctx = makeCtx(text, lang, names.length ? new Set(names.map((m) => m.end)) : undefined);
+  let raws = distributeUnits(text, joinOutOf(text, withoutNames(scan(ctx), namesWithDigits(text, names))));
+  if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {
     const quote = text.slice(r.start, r.end);
@@ -56,6 +92,7 @@ export function detectClaims(text: string, lang: Lang): Claim[] {
       caveats: [],
       per: r.per,
       range: r.range,
+      outOf: r.outOf,
       bound: r.bound,
       vague: r.vague ? true : undefined,
       subject: undefined,

@@ -490,7 +490,7 @@ function readScale(ctx: ScanCtx, e: number, money: boolean): { end: number; mul:
       const moneyAfter = letter && (t[tight] === '$' || t[tight] === '€' || isMoneyWordAt(ctx, tight));
       // "$5m" is five million dollars, "9m" nine metres; "3M" alone is three million (or a company).
       const whole = isWhole(ctx, ctx.first, tight) && w === w.toUpperCase();
-      if (!letter || w === 'k' || w === 'K' || money || moneyAfter || whole) {
+      if (!letter || w === 'k' || w === 'K' || money || moneyAfter || whole || modelSize(ctx, e, tight, w)) {
         return { end: tight, mul: v };
       }
     }
@@ -503,6 +503,21 @@ function readScale(ctx: ScanCtx, e: number, money: boolean): { end: number; mul:
     if (v !== undefined && w.length > 2) return { end: we, mul: v };
   }
   return null;
+}
+
+/**
+ * "딥시크 V3(685B)", "405B parameters": a size in billions of parameters, written right after a model name in
+ * parentheses or before the word parameters. (Inside a name, "라마 3.1 405B", it is the name's and never read.)
+ */
+function modelSize(ctx: ScanCtx, e: number, tight: number, w: string): boolean {
+  if (w !== 'B') return false;
+  const t = ctx.text;
+  if (/^\s?(?:parameters|params|매개변수|파라미터)/.test(t.slice(tight, tight + 12))) return true;
+  if (t[tight] !== ')' || !ctx.modelEnds) return false;
+  let s = e;
+  while (s > 0 && /[\d.,]/.test(t[s - 1]!)) s--;
+  if (t[s - 1] !== '(') return false;
+  return ctx.modelEnds.has(s - 1) || (t[s - 2] === ' ' && ctx.modelEnds.has(s - 2));
 }
 
 function isMoneyWordAt(ctx: ScanCtx, i: number): boolean {

@@ -147,6 +147,9 @@ function enVague(ctx: ScanCtx, p: number, floor: number): Step | null {
 const EN_ORDINAL =
   /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth)(?![a-z])/iy;
 
+/** "ranked first", "ranks third", "finished second": an ordinal word after these is a rank. */
+export const RANK_VERB_BEFORE = /\b(?:rank(?:s|ed)?|placed|finish(?:es|ed)?)\s+$/i;
+
 /** Reads, extends and filters the claim starting at candidate p. */
 function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   const t = ctx.text;
@@ -169,7 +172,13 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
     if (m) {
       const e = p + m[0].length;
       const after = t.charCodeAt(e);
-      if (after !== 45 /* - */ && !isAlnum(after) && !/^ place\b/i.test(t.slice(e, e + 7))) return reject(e);
+      if (
+        after !== 45 /* - */ &&
+        !isAlnum(after) &&
+        !/^ place\b/i.test(t.slice(e, e + 7)) &&
+        !RANK_VERB_BEFORE.test(t.slice(Math.max(0, p - 16), p))
+      )
+        return reject(e);
     }
   }
   // Identifiers: H800, V3, GPT-4o, MATH-500, COVID-19, Qwen2.5-72B, /article/2025…, 1,2,3

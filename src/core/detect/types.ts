@@ -51,7 +51,7 @@ export interface UnitMatch extends UnitInfo {
 /** A claim as the grammar reads it, before id, sentence and caveats: the same fields as the public Claim. */
 export type RawClaim = Pick<
   Claim,
-  'start' | 'end' | 'kind' | 'value' | 'unit' | 'per' | 'range' | 'bound' | 'approx' | 'vague'
+  'start' | 'end' | 'kind' | 'value' | 'unit' | 'per' | 'range' | 'bound' | 'approx' | 'vague' | 'outOf'
 >;
 
 /** Per-call scanning state: the text, language and a work counter (for linear-time tests). */
@@ -62,4 +62,6 @@ export interface ScanCtx {
   first: number;
   last: number;
   steps: number;
+  /** Where model names end (제미나이 3 프로, grok-4.1-thinking): a number in parentheses right after one is its score. */
+  modelEnds?: ReadonlySet<number>;
 }

@@ -1,8 +1,11 @@
-// Context for claims: attribution, benchmark link, comparisons and subject, sentence by sentence.
+// Context for claims: attribution per sentence; evaluation links, score types and comparisons over the document model.
+import { buildDocument, type TextDocument } from '../document/index.js';
 import type { Attribution, Claim, Lang, UiLang } from '../types.js';
 import { findAttribution, selfMeasured } from './attribution.js';
-import { linkBenchmarks } from './benchmark-link.js';
-import { linkComparisons } from './compare.js';
+import { linkComparisons, linkScoreLists } from './compare.js';
+import { linkEvaluations } from './evaluation-link.js';
+import { splitScoreRanges } from './score-ranges.js';
+import { typeScores } from './score-type.js';
 import { setSubject } from './subject.js';
 import { groupBySentence, paragraphStarts, previousSentence } from './text-units.js';
 
@@ -12,16 +15,23 @@ export interface DocContext {
   uiLang: UiLang;
   /** ISO 8601 publication date; picks the month of reference exchange rates. */
   publishedAt?: string | undefined;
+  /** The document model (paragraphs, sentences, evaluations, models), built once per text by analyze(). */
+  document?: TextDocument | undefined;
 }
 
 const UNATTRIBUTED: Attribution = { text: '', kind: 'unattributed' };
 
 /**
- * Fills attribution, benchmark (kind 'score'), comparedWith and subject. Work is per sentence that
- * holds claims, so the cost is linear in the document; nothing is compared across sentences.
+ * Fills attribution (per sentence), then over the document model: the evaluation each score is about (its own
+ * sentence, else the nearest named before it), the score type, comparisons within a sentence and across
+ * consecutive sentences of a paragraph, and the subject.
  */
 export function enrichClaims(claims: Claim[], ctx: DocContext): void {
   const { text } = ctx;
+  const doc = ctx.document ?? buildDocument(text, ctx.lang);
+  typeScores(doc, claims, linkEvaluations(doc, claims));
+  splitScoreRanges(text, claims);
+  linkScoreLists(text, claims, doc.paragraphIndex, doc.models);
   // Attribution per sentence span: the previous sentence looked up for one group is often the sentence of
   // the group before, so each span is read once.
   const found = new Map<number, Attribution | null>();
@@ -46,7 +56,6 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
       if (prev && prev.start >= para) attribution = attributionOf(prev.start, prev.end);
     }
     attribution = selfMeasured(sentence, attribution);
-    linkBenchmarks(text, group);
     linkComparisons(text, group);
     for (const c of group) {
       c.attribution ??= attribution ? { ...attribution } : { ...UNATTRIBUTED };

@@ -43,6 +43,13 @@ export const ORGS: Org[] = [
   { id: 'sk-hynix', names: ['SK하이닉스', 'SK Hynix'], kind: 'company' },
   { id: 'kakao', names: ['카카오', 'Kakao'], kind: 'company' },
   { id: 'upstage', names: ['업스테이지', 'Upstage'], kind: 'ai-lab', products: ['솔라', 'Solar'] },
+  { id: 'skt', names: ['SK텔레콤', 'SKT', 'SK Telecom'], kind: 'ai-lab', products: ['A.X', '에이닷엑스'] },
+  {
+    id: 'moonshot',
+    names: ['문샷AI', '문샷 AI', 'Moonshot AI', 'MoonshotAI'],
+    kind: 'ai-lab',
+    products: ['Kimi', '키미'],
+  },
   { id: 'apple', names: ['애플', 'Apple'], kind: 'company' },
   { id: 'amazon', names: ['아마존', 'Amazon'], kind: 'company' },
   { id: 'tesla', names: ['테슬라', 'Tesla'], kind: 'company' },

@@ -8,7 +8,113 @@ import type { KnowledgeSource } from './types.js';
  */
 const C = '2026-11-29';
 
+/** Checked for the model-family and issue-9 benchmark entries. */
+const M = '2026-12-03';
+
 export const SOURCES: Record<string, KnowledgeSource> = {
+  // Exams, composite indexes and leaderboards news cites (issue 9).
+  'ncbe-ube': {
+    title: 'NCBE, Uniform Bar Examination (MBE, MEE, MPT; scores on a 400-point scale)',
+    url: 'https://www.ncbex.org/exams/ube',
+    checked: M,
+  },
+  'katz-gpt4-bar': {
+    title: 'Katz, Bommarito, Gao, Arredondo, "GPT-4 Passes the Bar Exam" (SSRN 4389233)',
+    url: 'https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4389233',
+    checked: M,
+  },
+  'martinez-bar': {
+    title: 'Martínez, "Re-evaluating GPT-4\'s bar exam performance", Artificial Intelligence and Law (2024)',
+    url: 'https://link.springer.com/article/10.1007/s10506-024-09396-9',
+    checked: M,
+  },
+  'aa-intelligence-index': {
+    title: 'Artificial Analysis, Intelligence Index methodology',
+    url: 'https://artificialanalysis.ai/methodology/intelligence-benchmarking',
+    checked: M,
+  },
+  frontiermath: {
+    title: 'Epoch AI, FrontierMath (arXiv 2411.04872; benchmark page)',
+    url: 'https://epoch.ai/frontiermath',
+    checked: M,
+  },
+  'imo-official': {
+    title: 'International Mathematical Olympiad, official site (six problems, 7 points each)',
+    url: 'https://www.imo-official.org/',
+    checked: M,
+  },
+  hmmt: { title: 'Harvard-MIT Mathematics Tournament (HMMT)', url: 'https://www.hmmt.org/', checked: M },
+  'kice-csat': {
+    title: '한국교육과정평가원, 대학수학능력시험 (영역별 문항 수와 배점)',
+    url: 'https://www.suneung.re.kr/',
+    checked: M,
+  },
+  kobalt: {
+    title: 'Shin et al., "KoBALT: Korean Benchmark For Advanced Linguistic Tasks" (arXiv 2505.16125)',
+    url: 'https://arxiv.org/abs/2505.16125',
+    checked: M,
+  },
+  'open-ko-llm': {
+    title: 'Upstage and NIA, Open Ko-LLM Leaderboard (Hugging Face space)',
+    url: 'https://huggingface.co/spaces/upstage/open-ko-llm-leaderboard',
+    checked: M,
+  },
+  'lmarena-webdev': {
+    title: 'LMArena, WebDev Arena leaderboard',
+    url: 'https://web.lmarena.ai/leaderboard',
+    checked: M,
+  },
+  // Model families (names, versions, makers): the makers' own model lists.
+  'openai-models': {
+    title: 'OpenAI API documentation, Models',
+    url: 'https://platform.openai.com/docs/models',
+    checked: M,
+  },
+  'google-gemini-models': {
+    title: 'Google AI for Developers, Gemini models',
+    url: 'https://ai.google.dev/gemini-api/docs/models',
+    checked: M,
+  },
+  'anthropic-models': {
+    title: 'Anthropic documentation, Models overview',
+    url: 'https://docs.anthropic.com/en/docs/about-claude/models/overview',
+    checked: M,
+  },
+  'deepseek-api-models': {
+    title: 'DeepSeek API documentation, Models & Pricing',
+    url: 'https://api-docs.deepseek.com/quick_start/pricing',
+    checked: M,
+  },
+  'qwen-models': { title: 'Qwen (Alibaba) model repositories', url: 'https://github.com/QwenLM', checked: M },
+  'llama-models': { title: 'Meta Llama models', url: 'https://www.llama.com/', checked: M },
+  'exaone-models': {
+    title: 'LG AI Research, EXAONE repositories',
+    url: 'https://github.com/LG-AI-EXAONE',
+    checked: M,
+  },
+  'solar-models': { title: 'Upstage, Solar LLM', url: 'https://www.upstage.ai/solar-llm', checked: M },
+  'hyperclova-models': { title: 'NAVER Cloud, HyperCLOVA X', url: 'https://clova.ai/hyperclova', checked: M },
+  'ax-models': {
+    title: 'SK Telecom A.X models (Hugging Face)',
+    url: 'https://huggingface.co/skt',
+    checked: M,
+  },
+  'grok-models': { title: 'xAI documentation, Models', url: 'https://docs.x.ai/docs/models', checked: M },
+  'mistral-models': {
+    title: 'Mistral AI documentation, Models overview',
+    url: 'https://docs.mistral.ai/getting-started/models/',
+    checked: M,
+  },
+  'kimi-models': {
+    title: 'Moonshot AI, Kimi K2 repository',
+    url: 'https://github.com/MoonshotAI/Kimi-K2',
+    checked: M,
+  },
+  'phi-models': {
+    title: 'Microsoft Phi models (Azure AI Foundry)',
+    url: 'https://azure.microsoft.com/en-us/products/phi',
+    checked: M,
+  },
   // Perspective references and price indexes (reference-figures.ts, cpi.ts)
   ...REFERENCE_SOURCES,
   // DeepSeek, OpenAI, costs

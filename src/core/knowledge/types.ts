@@ -35,6 +35,15 @@ export interface Benchmark {
   /** How sure the count is and which split it is. */
   itemsNote?: Bilingual;
   metric: string;
+  /** The top of the score scale when it is not 100 % (IMO 42 points, the bar exam's 400, an Elo has none). */
+  maxScore?: number;
+  /**
+   * 'human': an exam people sit (수능, the bar exam, IMO). News about it is mostly about people, so a number links
+   * to it as an AI score only where the paragraph names a model or AI.
+   */
+  audience?: 'human';
+  /** An index averaged over other benchmarks or a leaderboard's mean: its figure is not one test's score. */
+  composite?: Bilingual;
   /**
    * How a score is built: 'binary' items (right/wrong, one item = 100/n pp), 'sampled' (pass@1 often
    * averaged over several samples per item, so settings matter), 'rating' (Elo-like), 'f1' (partial credit).
@@ -91,6 +100,21 @@ export interface Org {
   kind: 'ai-lab' | 'company' | 'media' | 'analyst' | 'government' | 'academic';
   /** Products whose mention points at this org (ChatGPT → OpenAI). */
   products?: string[];
+}
+
+/** A model family as news names it: the grammar in src/core/document/models.ts reads the version, size and tier after a name. */
+export interface ModelFamily {
+  id: string;
+  /** Korean and English names of the family (and sub-family names used alone, such as 오푸스). */
+  names: string[];
+  /** Tier words specific to the family that belong to the name ("프로", "Sonnet", "Large"). */
+  tiers?: string[];
+  /** The name is a model name only when a digit follows it directly (o1, o3-mini, Phi-4). */
+  needsVersion?: boolean;
+  /** Org id (orgs.ts) of the maker. */
+  maker: string;
+  sources: string[];
+  checked: string;
 }
 
 /** Monthly average exchange rates against the US dollar, as the source publishes them. */

@@ -74,8 +74,12 @@ describe('benchmark rules', () => {
       ['85.2%', { kind: 'percent', value: 85.2, unit: '%' }],
     ]);
     expect(ids(cs, '90.8%')).not.toContain('benchmark.margin-within-noise');
-    expect(caveatOf(cs, '90.8%', 'benchmark.what-it-is').title).toBe('MMLU: a 14042-item test');
+    expect(caveatOf(cs, '90.8%', 'benchmark.what-it-is').title).toBe('MMLU: a 14,042-item test');
     expect(ids(cs, '90.8%')).toContain('benchmark.saturation');
+    // And it says so: 5.6 pp on 14,042 items is far outside the interval of the difference.
+    expect(caveatOf(cs, '90.8%', 'benchmark.margin-outside-noise').title).toBe(
+      'A 5.6 pp gap is well outside noise',
+    );
   });
 });
 

@@ -17,6 +17,7 @@ export const URLS = {
   pdf: 'http://www.hankyung.com/pdf/deepseek-report.pdf',
   long: 'http://www.hankyung.com/article/2025012400001',
   liveBlog: 'http://www.hankyung.com/article/2025012400002',
+  hle: 'http://www.hankyung.com/article/2025121512345',
 } as const;
 
 /**
@@ -62,4 +63,5 @@ export const ROUTES: Routes = {
   // The bench's 2 MB article (generated Korean news, seeded): the long page of the live e2e test.
   [URLS.long]: { body: bigArticlePage(7, 2_000_000).html, type: 'text/html; charset=utf-8' },
   [URLS.liveBlog]: { body: LIVE_BLOG, type: 'text/html; charset=utf-8' },
+  [URLS.hle]: { file: fixture('hle-benchmark-article.html') },
 };

@@ -170,7 +170,16 @@ export const GENERAL_BENCHMARKS: Benchmark[] = [
   {
     id: 'arc-agi-2',
     name: 'ARC-AGI-2',
-    aliases: ['ARC-AGI-2', 'ARC-AGI 2', 'ARC AGI 2', '아크-AGI-2'],
+    aliases: [
+      'ARC-AGI-2',
+      'ARC-AGI 2',
+      'ARC AGI 2',
+      '아크-AGI-2',
+      'ARC-AGI 버전2',
+      'ARC-AGI 버전 2',
+      'ARC-AGI version 2',
+      'ARC-AGI v2',
+    ],
     what: {
       ko: '더 어려운 ARC. 공개 학습 1,000 + 평가 120과제, 반비공개·비공개 세트 별도.',
       en: 'The harder ARC: 1,000 public training and 120 public evaluation tasks, plus semi-private and private sets.',
@@ -391,6 +400,10 @@ export const GENERAL_BENCHMARKS: Benchmark[] = [
       'LM 아레나',
       '챗봇 아레나',
       '챗봇아레나',
+      'Text Arena',
+      'Arena leaderboard',
+      'Arena Expert',
+      '아레나 리더보드',
     ],
     what: {
       ko: '사용자가 두 모델의 답을 비교해 투표한 결과로 매기는 Elo식 순위(고정 문항 없음).',

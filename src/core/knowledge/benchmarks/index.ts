@@ -1,6 +1,7 @@
 // All benchmarks, and the alias matcher compiled once at module load.
 import type { Benchmark } from '../types.js';
 import { CODE_BENCHMARKS } from './code.js';
+import { EXAM_BENCHMARKS } from './exams.js';
 import { GENERAL_BENCHMARKS } from './general.js';
 import { MATH_BENCHMARKS } from './math.js';
 import { REGIONAL_BENCHMARKS } from './regional.js';
@@ -10,6 +11,7 @@ export const BENCHMARKS: Benchmark[] = [
   ...CODE_BENCHMARKS,
   ...GENERAL_BENCHMARKS,
   ...REGIONAL_BENCHMARKS,
+  ...EXAM_BENCHMARKS,
 ];
 
 export const BENCHMARK_BY_ID: Map<string, Benchmark> = new Map(BENCHMARKS.map((b) => [b.id, b]));

@@ -1,0 +1,165 @@
+// Model families news names (Korean transliterations and English), their makers and where the names are documented.
+import type { ModelFamily } from './types.js';
+
+const C = '2026-12-03';
+
+/**
+ * Names are the family only ("제미나이", "Gemini", "GPT"); versions, sizes and tier words that follow are read by
+ * the grammar in src/core/document/models.ts. `tiers` are the words that may follow or precede a version inside
+ * this family's names ("프로", "Sonnet"); words every family shares (mini, preview, 터보 …) live with the grammar.
+ * A family whose name must be followed directly by a digit ("o" in o1, o3-mini) sets `needsVersion`.
+ */
+export const MODEL_FAMILIES: ModelFamily[] = [
+  {
+    id: 'gpt',
+    names: ['GPT', '챗GPT', 'ChatGPT'],
+    maker: 'openai',
+    sources: ['openai-models'],
+    checked: C,
+  },
+  {
+    id: 'openai-o',
+    names: ['o'],
+    needsVersion: true,
+    maker: 'openai',
+    sources: ['openai-models'],
+    checked: C,
+  },
+  {
+    id: 'gemini',
+    names: ['제미나이', '제미니', 'Gemini'],
+    tiers: [
+      '프로',
+      '플래시',
+      '울트라',
+      '나노',
+      'Pro',
+      'Flash',
+      'Ultra',
+      'Nano',
+      'Deep Think',
+      '딥 씽크',
+      '딥씽크',
+    ],
+    maker: 'google',
+    sources: ['google-gemini-models'],
+    checked: C,
+  },
+  {
+    id: 'gemma',
+    names: ['젬마', 'Gemma'],
+    maker: 'google',
+    sources: ['google-gemini-models'],
+    checked: C,
+  },
+  {
+    id: 'claude',
+    names: ['클로드', 'Claude', '오푸스', '소네트', '하이쿠'],
+    tiers: ['오푸스', '소네트', '하이쿠', 'Opus', 'Sonnet', 'Haiku'],
+    maker: 'anthropic',
+    sources: ['anthropic-models'],
+    checked: C,
+  },
+  {
+    id: 'deepseek',
+    names: ['딥시크', 'DeepSeek', 'Deepseek'],
+    tiers: ['스페셜레', 'Speciale', 'Coder', '코더'],
+    maker: 'deepseek',
+    sources: ['deepseek-api-models'],
+    checked: C,
+  },
+  {
+    id: 'qwen',
+    names: ['큐원', '큐웬', 'Qwen', 'QwQ'],
+    tiers: ['Coder', 'Max', 'Plus', 'Turbo', 'VL', '맥스', '코더'],
+    maker: 'alibaba',
+    sources: ['qwen-models'],
+    checked: C,
+  },
+  {
+    id: 'llama',
+    names: ['라마', 'Llama', 'LLaMA'],
+    tiers: ['Scout', 'Maverick', 'Behemoth', '스카우트', '매버릭'],
+    maker: 'meta',
+    sources: ['llama-models'],
+    checked: C,
+  },
+  {
+    id: 'exaone',
+    names: ['엑사원', 'K-엑사원', 'EXAONE', 'K-EXAONE'],
+    tiers: ['Deep', '딥'],
+    maker: 'lg-ai',
+    sources: ['exaone-models'],
+    checked: C,
+  },
+  {
+    id: 'solar',
+    names: ['솔라', 'Solar'],
+    tiers: ['프로', '미니', 'Pro', 'Mini', 'Open'],
+    maker: 'upstage',
+    sources: ['solar-models'],
+    checked: C,
+  },
+  {
+    id: 'hyperclova',
+    names: ['하이퍼클로바X', '하이퍼클로바 X', '하이퍼클로바', 'HyperCLOVA X', 'HyperCLOVA', 'HCX'],
+    tiers: ['씽크', 'Think', 'SEED', '시드', 'DASH', '대시'],
+    maker: 'naver',
+    sources: ['hyperclova-models'],
+    checked: C,
+  },
+  {
+    id: 'ax',
+    names: ['A.X', '에이닷엑스'],
+    maker: 'skt',
+    sources: ['ax-models'],
+    checked: C,
+  },
+  {
+    id: 'grok',
+    names: ['그록', 'Grok'],
+    tiers: ['Heavy', '헤비'],
+    maker: 'xai',
+    sources: ['grok-models'],
+    checked: C,
+  },
+  {
+    id: 'mistral',
+    names: ['미스트랄', 'Mistral', 'Mixtral', 'Codestral', 'Magistral', '코드스트랄'],
+    tiers: ['Large', 'Medium', 'Small', 'Mamba', '라지', '미디엄', '스몰'],
+    maker: 'mistral',
+    sources: ['mistral-models'],
+    checked: C,
+  },
+  {
+    id: 'kimi',
+    names: ['키미', 'Kimi'],
+    maker: 'moonshot',
+    sources: ['kimi-models'],
+    checked: C,
+  },
+  {
+    id: 'phi',
+    names: ['Phi'],
+    needsVersion: true,
+    maker: 'microsoft',
+    sources: ['phi-models'],
+    checked: C,
+  },
+  {
+    id: 'alpha',
+    names: [
+      'AlphaGeometry',
+      'AlphaProof',
+      'AlphaCode',
+      'AlphaFold',
+      '알파지오메트리',
+      '알파프루프',
+      '알파코드',
+      '알파폴드',
+    ],
+    maker: 'google',
+    sources: ['google-gemini-models'],
+    checked: C,
+  },
+];
