@@ -3,7 +3,7 @@ import { findOrgIn } from '../knowledge/orgs.js';
 import type { Attribution } from '../types.js';
 
 const KO_VERBS =
-  '밝혔다|전했다|말했다|설명했다|주장했다|발표했다|강조했다|언급했다|보도했다|분석했다|전망했다|지적했다|짚었다|추산했다|추정했다|내다봤다|공개했다|덧붙였다|평가했다|진단했다|알렸다|공시했다|집계했다|예상했다';
+  '밝혔다|자랑했다|홍보했다|전했다|말했다|설명했다|주장했다|발표했다|강조했다|언급했다|보도했다|분석했다|전망했다|지적했다|짚었다|추산했다|추정했다|내다봤다|공개했다|덧붙였다|평가했다|진단했다|알렸다|공시했다|집계했다|예상했다';
 /** The reporting verb at the end of a sentence and the word right before it. */
 const KO_END = new RegExp(`(\\S+)\\s+(?:${KO_VERBS})(?:["'”’)]*)\\s*[.!?]?["'”’]*\\s*$`);
 const KO_ACCORDING = /([^\s,.“"]+(?:\s+[^\s,.“"]+){0,2})\s*에\s*따르면/;
@@ -12,17 +12,39 @@ const KO_TOPIC = /^\s*(?:특히|또|또한|한편|이어|아울러|다만)?\s*((
 
 const EN_ACCORDING = /according to ((?:the |a |an )?[\w'’.&-]+(?:\s+(?!and\b|that\b)[\w'’.&-]+){0,5})/i;
 const EN_SAID_AFTER =
-  /(?:^|[,.;"”]\s*|\s)((?:the |The )?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}|the company|the firm|the startup|the lab|officials|analysts|researchers)\s+(?:said|says|reported|reports|announced|claimed|claims|told|estimated|estimates|wrote|noted|stated)\b/;
+  /(?:^|[,.;"”]\s*|\s)((?:the |The )?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}|the company|the firm|the startup|the lab|officials|analysts|researchers)\s+(?:said|says|reported|reports|announced|claimed|claims|told|estimated|estimates|wrote|noted|stated|promises|promised|touts|touted|boasts|boasted)\b/;
 const EN_SAID_BEFORE = /\b(?:said|says|according to)\s+((?:the )?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})/;
 
-const SELF_WORDS = /^(?:the company|the firm|the startup|the lab|회사|회사 측|사측|업체|이 회사|자사)$/i;
+/**
+ * The maker itself, however the text refers to it once it is named: "the company", "회사 측", "회사 쪽", "자사",
+ * its own blog or report ("the company's blog post", "사내 블로그", "공식 블로그"), its own evaluation ("자체 평가").
+ */
+const SELF_WORDS =
+  /^(?:(?:the |its )?(?:company|firm|startup|lab|maker|chipmaker|automaker|carmaker)(?:[’']s? (?:own )?(?:blog(?: post)?|post|statement|report|technical report|paper|announcement|website|data|tests?|benchmarks?|evaluations?|figures?|presentation))?|its (?:own )?(?:blog(?: post)?|statement|report|technical report|website|announcement)|회사|회사\s*측|회사\s*쪽|회사\s*관계자|사측|업체|업체\s*측|이 회사|자사|(?:회사\s*)?(?:사내|공식|자사|기술)\s*(?:블로그|보고서|홈페이지|발표)|(?:회사\s*)?자체\s*(?:평가|테스트|측정|벤치마크|조사|시험|실험)(?:\s*결과)?)$/i;
+
+/** A date or day before a source ("29일", "지난 3일", "(현지시간)", "on Thursday"): not part of its name. */
+const LEADING_DATE =
+  /^(?:(?:지난|오는|올해|작년|지난해)\s*)?(?:\d{1,4}\s*(?:년|월|일)\s*)+(?:\(현지\s*시간\)\s*)?|^(?:지난|오는)\s+|^\(현지\s*시간\)\s*/;
+/**
+ * What a source is rather than who ("국제학술지 네이처", "미국 경제매체 CNBC", "시장조사업체 트렌드포스"): dropped
+ * when a name follows it.
+ */
+const LEADING_TITLE =
+  /^(?:(?:미국|영국|중국|일본|독일|프랑스|국내|해외|글로벌|세계적)\s*)?(?:국제\s*)?(?:학술지|과학\s*학술지|과학\s*저널|저널|학술\s*저널|국제학술지|경제\s*매체|경제\s*전문\s*매체|경제지|일간지|유력\s*일간지|외신|통신사|통신|방송|매체|언론|시장\s*조사\s*(?:업체|기관)|조사\s*(?:업체|기관)|리서치\s*(?:업체|기관)|금융\s*정보\s*(?:서비스\s*)?업체|정보\s*업체|연구소|연구\s*기관|증권사|투자은행|신용평가사)\s+(?=\S)/;
 
 function clean(s: string): string {
-  return s
+  let t = s
     .replace(/^(?:특히|또|또한|한편|이어|아울러|다만)\s+/, '')
-    .replace(/(?:은|는|도|이|가)$/, '')
+    .replace(/(?:은|는|도|이|가|에서는|에서)$/, '')
     .replace(/^[\s"“'‘(]+|[\s"”'’,.]+$/g, '')
     .trim();
+  // "29일 국제학술지 네이처" → "네이처"; "에스케이(SK)하이닉스" → "에스케이하이닉스".
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(LEADING_DATE, '').replace(LEADING_TITLE, '').trim();
+    if (next === t || !next) break;
+    t = next;
+  }
+  return t.replace(/([가-힣])\([A-Za-z]{1,6}\)([가-힣])/g, '$1$2');
 }
 
 /** classifySource is pure and news repeats its sources: remembered, up to a bound. */
@@ -143,9 +165,49 @@ export function selfMeasured(sentence: string, found: Attribution | null): Attri
   if (found?.kind === 'self') return found;
   const m = SELF_MEASURED.exec(sentence);
   if (!m) return found;
-  return { text: found ? `${found.text} (${m[0]})` : m[0], kind: 'self' };
+  const text = !found ? m[0] : found.text.includes(m[0]) ? found.text : `${found.text} (${m[0]})`;
+  return { text, kind: 'self' };
 }
 
 /** "일부 평가에서", "in some tests": the comparison covers selected evaluations only. */
 export const SELECTED_EVALS =
   /일부\s*(?:성능\s*)?(?:평가|테스트|벤치마크|시험|항목|지표)|some (?:benchmarks|tests|evaluations|metrics)|(?:several|certain|select(?:ed)?) (?:benchmarks|tests|evaluations)/i;
+
+/** A maker presenting its own product: "…는 … 개발에 성공했다고 밝혔다", "Samsung unveiled …", "offered a look at the new processor". */
+const KO_LAUNCH =
+  /(?:개발(?:에\s*성공|했|한다)|출시(?:했|한다|된다)|선보였|선보인다|공개했|공개한다|발표했|내놨|입증했|양산(?:에\s*들어갔|했|한다)|탑재했)/;
+const EN_LAUNCH =
+  /\b(?:unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|debut(?:ed|s)?|releas(?:ed|es)|rolled out|rolls out|showed off|shows off|showcas(?:ed|es)|offered a look at|gave a look at|announced (?:a|an|the|its) new|demonstrated|developed)\b/i;
+const EN_SUBJECT =
+  /^\s*(?:(?:At|On|In) [^,]{1,80},\s*)?((?:the )?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})/;
+
+/**
+ * The maker when `sentence` presents a product of its own, else null: its topic or subject, or failing
+ * that an org the sentence names (by name or by product: "‘엑사원’의 성능을 공개했다").
+ */
+export function launchMaker(sentence: string): string | null {
+  if (/[가-힣]/.test(sentence)) {
+    if (!KO_LAUNCH.test(sentence)) return null;
+    const topic = KO_TOPIC.exec(sentence);
+    if (topic) {
+      const who = clean(topic[1]!);
+      if (who && who.length <= 24 && classifySource(who) === 'self') return who;
+    }
+  } else {
+    if (!EN_LAUNCH.test(sentence)) return null;
+    const subj = EN_SUBJECT.exec(sentence);
+    if (subj) {
+      const who = clean(subj[1]!);
+      if (who && classifySource(who) === 'self') return who;
+    }
+  }
+  const org = findOrgIn(sentence);
+  return org && (org.kind === 'ai-lab' || org.kind === 'company') ? org.names[0]! : null;
+}
+
+/** A sentence about the product just presented: "이 제품은", "신제품은", "The chip", "It's also supposed to". */
+export const PRODUCT_ANAPHOR =
+  /^\s*(?:(?:또|또한|특히|이어)\s+)?(?:이|해당|신|새|새로운)\s*(?:제품|칩|모델|반도체|메모리|배터리|서비스|기기|스마트폰|차|차량|플랫폼)|^\s*(?:The|This|Its|The new) (?:new )?(?:chip|processor|product|device|model|phone|battery|car|vehicle|service|platform|system|memory)\b|^\s*(?:It|It's|It’s|They)\b/i;
+/** "is supposed to", "promises", "claims to": the text relays the maker's claim about the product. */
+export const CLAIMED_PROPERTY =
+  /\b(?:is|are) supposed to\b|\bpromis(?:es|ed)\b|\bclaims? to\b|\bis said to\b|\btout(?:s|ed)\b|\bboast(?:s|ed)\b|구현할 수 있|구현했|구현한|높인|향상된|개선된|줄인|늘린|처리할 수 있|업계 최초|세계 최초|업계 최고|세계 최고/i;

@@ -1,10 +1,20 @@
 // Context for claims: attribution, benchmark link, comparisons and subject, sentence by sentence.
+
+import { findOrgIn } from '../knowledge/orgs.js';
 import type { Attribution, Claim, Lang, UiLang } from '../types.js';
-import { findAttribution, selfMeasured } from './attribution.js';
+import {
+  CLAIMED_PROPERTY,
+  findAttribution,
+  launchMaker,
+  PRODUCT_ANAPHOR,
+  selfMeasured,
+} from './attribution.js';
 import { linkBenchmarks } from './benchmark-link.js';
 import { linkComparisons } from './compare.js';
+import { markForecasts } from './forecast.js';
 import { setSubject } from './subject.js';
 import { groupBySentence, paragraphStarts, previousSentence } from './text-units.js';
+import { topicAt } from './topic.js';
 
 export interface DocContext {
   text: string;
@@ -29,14 +39,21 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
     const key = start * (text.length + 1) + end;
     let a = found.get(key);
     if (a === undefined) {
-      a = findAttribution(text.slice(start, end));
+      const span = text.slice(start, end);
+      a = selfMeasured(span, findAttribution(span));
       found.set(key, a);
     }
     return a;
   };
   const paraStart = paragraphStarts(text);
+  let lastForecast: { para: number; cue: string | null } = { para: -1, cue: null };
+  // The makers whose products the text presents, from the sentence that presents each on (see makerSays).
+  let launchList: Launch[] | null = null;
   for (const group of groupBySentence(claims)) {
     const first = group[0]!;
+    const para = paraStart(first.sentence.start);
+    const prevCue = lastForecast.para === para ? lastForecast.cue : null;
+    lastForecast = { para, cue: markForecasts(text, first.sentence, group, ctx.lang, prevCue) };
     const sentence = text.slice(first.sentence.start, first.sentence.end);
     let attribution = attributionOf(first.sentence.start, first.sentence.end);
     if (!attribution) {
@@ -46,11 +63,80 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
       if (prev && prev.start >= para) attribution = attributionOf(prev.start, prev.end);
     }
     attribution = selfMeasured(sentence, attribution);
+    launchList ??= launches(text);
+    let launch: Launch | null = null;
+    for (const l of launchList) if (l.at <= first.sentence.end + 1) launch = l;
     linkBenchmarks(text, group);
     linkComparisons(text, group);
     for (const c of group) {
-      c.attribution ??= attribution ? { ...attribution } : { ...UNATTRIBUTED };
+      const own =
+        !attribution && launch ? makerSays(text, c, launch.maker, launch.para === para, para) : null;
+      c.attribution ??= attribution
+        ? { ...attribution }
+        : own
+          ? { text: own, kind: 'self' }
+          : { ...UNATTRIBUTED };
       setSubject(text, c, ctx.uiLang);
     }
   }
+}
+
+/** A paragraph about an evaluation of a model or product. */
+const EVALUATION =
+  /벤치마크|리더보드|평가에서|시험에서|테스트에서|\bbenchmarks?\b|\bleaderboard\b|\bevaluations?\b|\bexams?\b/i;
+
+/** Sentence ends, for the launch search (a sentence with no claim can still present the product). */
+const SENTENCE_END = /[.!?。](?=\s|$)|\n/g;
+
+interface Launch {
+  /** Where the presenting sentence ends. */
+  at: number;
+  maker: string;
+  para: number;
+}
+
+/** Every sentence that presents a maker's own product, in text order (cheap literal tests first). */
+function launches(text: string): Launch[] {
+  const out: Launch[] = [];
+  let from = 0;
+  let para = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
+    const e = m ? m.index + 1 : text.length;
+    const maker = e - from > 8 ? launchMaker(text.slice(from, e)) : null;
+    if (maker) out.push({ at: e, maker, para });
+    if (m?.[0] === '\n') para = e;
+    from = e;
+    if (!m) break;
+  }
+  return out;
+}
+
+/**
+ * The maker, when an unattributed claim is about the product it presented: in the same paragraph when the
+ * sentence is about the product ("이 제품은", "The chip is supposed to") or measures a product property; in
+ * later paragraphs only for an evaluation score. Figures about money, sales and statistics stay unattributed.
+ */
+function makerSays(
+  text: string,
+  c: Claim,
+  maker: string,
+  sameParagraph: boolean,
+  para: number,
+): string | null {
+  const s = text.slice(c.sentence.start, c.sentence.end);
+  const topic = topicAt(s, c.start - c.sentence.start, c.end - c.sentence.start);
+  if (topic === 'financial') return null;
+  const score = c.kind === 'score' || c.unit === '점';
+  if (!sameParagraph) {
+    // A later paragraph: only a score in a paragraph about an evaluation or about the maker and its models.
+    if (!score) return null;
+    const end = text.indexOf('\n', c.end);
+    const paragraph = text.slice(para, end < 0 ? text.length : end);
+    const org = findOrgIn(maker);
+    const same = org !== undefined && findOrgIn(paragraph)?.id === org.id;
+    return same || EVALUATION.test(paragraph) ? maker : null;
+  }
+  if (score) return maker;
+  return topic === 'product' || PRODUCT_ANAPHOR.test(s) || CLAIMED_PROPERTY.test(s) ? maker : null;
 }

@@ -1,21 +1,30 @@
-// Attribution: a figure reported by the party it flatters (a maker about its own model) is self-reported.
+// Attribution: a maker's figure about its own product, service or usage is self-reported; its filed results are not.
+import { topicAt } from '../../enrich/topic.js';
 import type { Caveat } from '../../types.js';
 import { caveat, type Rule } from '../rule.js';
 import { bestMatch } from './match.js';
 
 export const selfReported: Rule = {
   id: 'self-reported',
-  kinds: ['score', 'percent', 'multiplier', 'money'],
   run(claim, doc, kb) {
     const a = claim.attribution;
     if (a?.kind !== 'self') return [];
-    // Figures that can flatter their source; an assumed rental price or a duration cannot.
+    // Guidance is labelled a forecast (status), not re-measured: it is a promise, not a measurement.
+    if (claim.status === 'forecast') return [];
+    const s = doc.text.slice(claim.sentence.start, claim.sentence.end);
+    const topic = topicAt(s, claim.start - claim.sentence.start, claim.end - claim.sentence.start);
+    // Revenue, profit, sales and the like are filed and audited (see the results rule), not the maker's say-so.
+    if (topic === 'financial') return [];
+    // Figures that can flatter their source; an assumed rental price cannot. Counts, sizes and times do when
+    // they measure the product ("1024개의 정보출입구", "초당 460기가바이트", "users").
     const flattering =
       claim.kind === 'score' ||
       claim.kind === 'percent' ||
+      claim.kind === 'percentage_point' ||
       claim.kind === 'multiplier' ||
+      claim.unit === '점' ||
       (claim.kind === 'money' && !claim.per);
-    if (!flattering) return [];
+    if (!flattering && topic !== 'product') return [];
     const match = claim.benchmark ? bestMatch(kb, doc, claim, claim.benchmark) : undefined;
     const speaker = kb.findOrgIn(a.text);
     const aboutRival = match && speaker && match.maker !== speaker.id;
