@@ -7,19 +7,35 @@ const KO_NOUN =
   /(?:목표\s*주가|목표\s*(?:주가수익비율|PER)|목표가|목표치|목표|전망치|예상치|추정치|예측치|컨센서스|가이던스|시장\s*(?:예상|전망|기대)|전망|예상|추정|예측)/;
 const KO_NOUN_G = new RegExp(KO_NOUN.source, 'g');
 /** A forecast noun that is only the yardstick of a result: "예상보다", "전망치를 웃돌았다". */
-const KO_YARDSTICK = /^(?:치|치를|을|를)?\s*(?:보다|웃돌|상회|하회|밑돌|뛰어넘|넘어섰|넘었|크게 웃)/;
+const KO_YARDSTICK =
+  /^(?:치|치를|을|를|치에|에)?\s*(?:보다|대비|비해|비교|웃돌|상회|하회|밑돌|뛰어넘|넘어섰|넘었|크게 웃|못 미)/;
+/** Between a forecast noun and a figure: a comparison makes the figure the gap or the result, not the forecast. */
+const KO_COMPARED_IN_GAP = /보다|대비|비해|비교|웃돌|상회|하회|밑돌|못 미/;
 /** A forecast noun that frames what follows: "전망을 분석한 결과", "컨센서스에 따르면", "전망치 평균은". */
 const KO_FRAME =
-  /^(?:치)?\s*(?:을|를)\s*(?:분석한|종합한|집계한)\s*결과|^(?:치)?\s*(?:에|에\s*따르면|평균(?:은|치는)?|치는|는|은)\s/;
+  /^(?:치)?\s*(?:을|를)\s*(?:분석한|종합한|집계한)\s*결과|^(?:치)?\s*(?:에\s*따르면|평균(?:은|치는)?|치는|는|은)\s/;
 /** Verbs (any tense) that state a forecast, and the future forms of Korean ("늘어날 것", "하겠다"). */
-const KO_FUTURE_VERB =
-  /예상|전망|추정|추산|관측|예측|내다보|내다봤|목표|기대된|기대한|계획|예정|겠[다고]|[가-힣]?[을를]?\s*것(?:으로|이라|”|"|이다)/;
+const KO_FUTURE_VERB = /예상|전망|추정|추산|관측|예측|내다보|내다봤|목표|기대된|기대한|계획|예정|겠[다고]/;
+/** "늘어날 것", "지속될 것으로": a verb in the future adnominal form (final consonant ㄹ) before 것. */
+const KO_WILL = /([가-힣])\s*것(?:으로|이라|이다|”|"|’|')/g;
+
+function koWill(pred: string): RegExpExecArray | null {
+  KO_WILL.lastIndex = 0;
+  for (let m = KO_WILL.exec(pred); m; m = KO_WILL.exec(pred)) {
+    if ((m[1]!.charCodeAt(0) - 0xac00) % 28 === 8) return m;
+  }
+  return null;
+}
 /** Korean past finite verbs: a result ("늘었다", "기록했으며", "집계됐고"). */
 const KO_PAST = /(?:었|았|했|됐|였|웠|켰|렸|쳤)(?:다|고|으며|며|지만|는데|으나|다고|다며)/;
 /** Clause ends: connective endings, commas and semicolons. */
 const KO_CLAUSE_END = /(?:며|면서|지만|으나|는데|[었았했됐였]고)\s|[,;]/;
 /** An anaphor that carries the previous sentence's forecast over: "이같은 매출은 … 늘어난 것이며". */
 const KO_ANAPHOR = /^\s*(?:이같은|이 같은|이러한|이와 같은|이는|이 경우)\s*/;
+/** A sentence with a topic of its own ("매출은", "삼성전자는") starts a new subject; one without continues the last. */
+const KO_OWN_TOPIC = /^\s*(?:\S+\s+){0,3}?\S+(?:은|는)\s/;
+/** Forecast nouns that make a whole sentence about forecasts when nothing in it is done. */
+const KO_SENTENCE_NOUN = /전망치|예상치|추정치|컨센서스|가이던스|목표치|목표주가|기대감|눈높이/;
 
 const EN_NOUN =
   /\b(?:forecasts?|estimates?|guidance|targets?|consensus|projections?|outlook|expectations?|expected|projected|predicted|estimated)\b/i;
@@ -27,12 +43,17 @@ const EN_NOUN_BEFORE = new RegExp(
   `${EN_NOUN.source}\\s+(?:(?:of|for|at|was|is|to|calls for|range of|range|with|sees)\\s+)?(?:(?:about|around|roughly|some|up to|as much as|between|approximately|nearly)\\s+)?$`,
   'i',
 );
+/** "projections for the same rate of growth as the previous month at 2.2%": a short phrase, no verb or comma. */
+const EN_NOUN_PHRASE_BEFORE = new RegExp(
+  `${EN_NOUN.source}(?: (?!(?:rose|fell|was|were|is|are|grew|came|reported|beat|missed)\\b)[\\w'’-]+){1,12} (?:at|of|to|around|near|for)\\s*$`,
+  'i',
+);
 /** Words that may stand between a figure and its forecast noun ("T$1 billion average forecast"). */
 const EN_NOUN_AFTER =
   /^\s*(?:(?:average|mean|median|consensus|analysts?[’']?|market|company[’']?s?|own|full-year|annual|quarterly|sales|revenue|profit|earnings|price|growth|previous|earlier|original|initial|revised|official)\s+){0,3}(forecast|estimate|guidance|target|consensus|projection|outlook|expected|projected|predicted|estimated)\b/i;
 /** Future and forecasting verbs before a figure in its clause. */
 const EN_FUTURE =
-  /\b(?:will|would|shall|expects?|expected to|expecting|forecasts?|forecast(?:ed)? that|projects?|projected to|anticipates?|sees|guided|targets?|targeting|aims? (?:to|for)|plans? to|is set to|are set to|is likely to|are likely to|on track to|estimates?)\b/gi;
+  /\b(?:will|would|shall|looking for|called for|calls for|had expected|had anticipated|had predicted|had forecast|expects?|expected to|expecting|forecasts?|forecast(?:ed)? that|projects?|projected to|anticipates?|sees|guided|targets?|targeting|aims? (?:to|for)|plans? to|is set to|are set to|is likely to|are likely to|on track to|estimates?)\b/gi;
 const EN_CLAUSE_END = /[,;:]|\b(?:but|while|whereas|after|even as|compared with|compared to|versus|than)\b/gi;
 const EN_ANAPHOR = /^\s*(?:That|This|These|Those)\s+(?:compared?|compares|were|was|is|are|would|represent)/;
 const EN_COMPARE =
@@ -79,12 +100,15 @@ function koVerdict(s: string, cs: number, ce: number, spans: [number, number][])
   const words = clause.trimEnd().split(/\s+/);
   const near = words.slice(-4).join(' ');
   const noun = lastMatch(KO_NOUN, near);
-  if (noun && !KO_YARDSTICK.test(near.slice(noun.index + noun[0].length))) return { cue: noun[0] };
+  if (noun) {
+    const rest = near.slice(noun.index + noun[0].length);
+    if (!KO_YARDSTICK.test(rest) && !KO_COMPARED_IN_GAP.test(rest)) return { cue: noun[0] };
+  }
   // The predicate of the figure's clause: "… 10조원으로 예상된다" or "… 10% 늘었다".
   const after = gapWithout(s, ce, s.length, spans);
   const end = KO_CLAUSE_END.exec(after);
   const pred = after.slice(0, end ? end.index + end[0].length : after.length);
-  const fut = KO_FUTURE_VERB.exec(pred);
+  const fut = KO_FUTURE_VERB.exec(pred) ?? koWill(pred);
   const past = KO_PAST.exec(pred);
   if (fut && (!past || fut.index <= past.index)) {
     if (!KO_YARDSTICK.test(pred.slice(fut.index + fut[0].length))) return { cue: fut[0].trim() };
@@ -95,8 +119,9 @@ function koVerdict(s: string, cs: number, ce: number, spans: [number, number][])
 
 function enVerdict(s: string, cs: number, ce: number, spans: [number, number][]): Verdict {
   const before = gapWithout(s, 0, cs, spans);
-  const nb = EN_NOUN_BEFORE.exec(before.replace(/\s+/g, ' '));
-  if (nb) return { cue: nb[0].trim() };
+  const flat = before.replace(/\s+/g, ' ');
+  const nb = EN_NOUN_BEFORE.exec(flat) ?? EN_NOUN_PHRASE_BEFORE.exec(flat);
+  if (nb) return { cue: nb[0].trim().split(/\s+/)[0]! };
   const na = EN_NOUN_AFTER.exec(s.slice(ce));
   if (na) return { cue: na[0].trim() };
   const clauseStart = lastMatch(EN_CLAUSE_END, before);
@@ -106,8 +131,9 @@ function enVerdict(s: string, cs: number, ce: number, spans: [number, number][])
   return null;
 }
 
-/** Kinds a forecast can be: amounts, changes and counts of things (not ranks, dates or durations). */
+/** Kinds a forecast can be: amounts, changes, counts and ranks ("세계 1위로 올라설 것"), not durations. */
 const FORECAST_KINDS = new Set<Claim['kind']>([
+  'rank',
   'money',
   'percent',
   'percentage_point',
@@ -119,7 +145,8 @@ const FORECAST_KINDS = new Set<Claim['kind']>([
 
 /**
  * Sets `status`/`statusCue` on the claims of one sentence: forecasts, and — when a sentence sets a result
- * beside a forecast of the same kind — the result. Returns the first forecast's cue, or null. `prevForecast`: the previous sentence (same paragraph)
+ * beside a forecast of the same kind — the result. `prevTopicForecast`: the previous sentence's topic is a forecast
+ * ("실적 전망치는 … 상향 조정됐다"), which a sentence without a topic of its own continues. Returns the first forecast's cue, or null. `prevForecast`: the previous sentence (same paragraph)
  * held a forecast (its cue), which an anaphor ("이같은 매출은", "That compared with") carries over.
  */
 export function markForecasts(
@@ -128,6 +155,7 @@ export function markForecasts(
   group: Claim[],
   lang: Lang,
   prevForecast: string | null,
+  prevTopicForecast = false,
 ): string | null {
   const s = text.slice(sentence.start, sentence.end);
   const spans = group.map((c) => [c.start - sentence.start, c.end - sentence.start] as [number, number]);
@@ -152,6 +180,14 @@ export function markForecasts(
       if (next && next !== 'result' && !AGENT_AFTER.test(gap)) verdicts[i] = next;
     }
   }
+  // "forecast … to between 16 percent to 17 percent, from 18.4 to 19.4 percent": a figure joined to a forecast by
+  // a bare connector shares it.
+  for (let i = 1; i < group.length; i++) {
+    const prev = verdicts[i - 1];
+    if (verdicts[i] !== null || !prev || prev === 'result' || !FORECAST_KINDS.has(group[i]!.kind)) continue;
+    const gap = s.slice(group[i - 1]!.end - sentence.start, group[i]!.start - sentence.start);
+    if (/^\s*,?\s*(?:from|to|and|or|through|-|–|~)?\s*$/i.test(gap)) verdicts[i] = prev;
+  }
   // The sentence's closing verb says "forecast" ("…로 예상하고 있다", "…할 것으로 전망했다") for figures
   // whose own clause says nothing.
   if (ko) {
@@ -169,9 +205,29 @@ export function markForecasts(
       });
     }
   }
-  if (prevForecast && (ko ? KO_ANAPHOR : EN_ANAPHOR).test(s)) {
+  // A sentence about forecasts that reports nothing as done ("…11조7,000억원으로 가장 많고 … 기대감을 보이고
+  // 있다"): its figures are forecasts.
+  if (ko && !KO_PAST.test(s)) {
+    const noun = KO_SENTENCE_NOUN.exec(s);
+    if (noun && !KO_YARDSTICK.test(s.slice(noun.index + noun[0].length))) {
+      group.forEach((c, i) => {
+        if (
+          verdicts[i] === null &&
+          FORECAST_KINDS.has(c.kind) &&
+          !AGENT_AFTER.test(s.slice(c.end - sentence.start))
+        ) {
+          verdicts[i] = { cue: noun[0] };
+        }
+      });
+    }
+  }
+  const carried = prevTopicForecast && !KO_OWN_TOPIC.test(s) ? '전망치' : prevForecast;
+  if (
+    carried &&
+    (ko ? KO_ANAPHOR.test(s) || (prevTopicForecast && !KO_OWN_TOPIC.test(s)) : EN_ANAPHOR.test(s))
+  ) {
     group.forEach((c, i) => {
-      if (verdicts[i] === null && FORECAST_KINDS.has(c.kind)) verdicts[i] = { cue: prevForecast };
+      if (verdicts[i] === null && FORECAST_KINDS.has(c.kind)) verdicts[i] = { cue: carried };
     });
   }
   let any: string | null = null;
@@ -193,3 +249,7 @@ export function markForecasts(
   }
   return any;
 }
+
+/** "전망치는", "컨센서스가": a sentence whose topic is a forecast. */
+export const KO_FORECAST_TOPIC =
+  /(?:전망치|예상치|추정치|컨센서스|가이던스|목표치|목표주가)(?:는|은|가|이)\s/;

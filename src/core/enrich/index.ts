@@ -11,7 +11,7 @@ import {
 } from './attribution.js';
 import { linkBenchmarks } from './benchmark-link.js';
 import { linkComparisons } from './compare.js';
-import { markForecasts } from './forecast.js';
+import { KO_FORECAST_TOPIC, markForecasts } from './forecast.js';
 import { setSubject } from './subject.js';
 import { groupBySentence, paragraphStarts, previousSentence } from './text-units.js';
 import { topicAt } from './topic.js';
@@ -53,7 +53,10 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
     const first = group[0]!;
     const para = paraStart(first.sentence.start);
     const prevCue = lastForecast.para === para ? lastForecast.cue : null;
-    lastForecast = { para, cue: markForecasts(text, first.sentence, group, ctx.lang, prevCue) };
+    const before = previousSentence(text, first.sentence.start, para);
+    const prevTopic =
+      before !== null && before.start >= para && KO_FORECAST_TOPIC.test(text.slice(before.start, before.end));
+    lastForecast = { para, cue: markForecasts(text, first.sentence, group, ctx.lang, prevCue, prevTopic) };
     const sentence = text.slice(first.sentence.start, first.sentence.end);
     let attribution = attributionOf(first.sentence.start, first.sentence.end);
     if (!attribution) {

@@ -1,8 +1,23 @@
 // Attribution: a maker's figure about its own product, service or usage is self-reported; its filed results are not.
-import { topicAt } from '../../enrich/topic.js';
-import type { Caveat } from '../../types.js';
+import { paragraphAt, previousSentence } from '../../enrich/text-units.js';
+import { type Topic, topicAt } from '../../enrich/topic.js';
+import type { Caveat, Claim } from '../../types.js';
 import { caveat, type Rule } from '../rule.js';
 import { bestMatch } from './match.js';
+
+/**
+ * The claim's topic from its own sentence, else from the sentence before it in the paragraph ("영업이익이 7조원이라고
+ * 밝혔다. 이는 … 4000억원 많은 수치다": the second figure is about the same result).
+ */
+function topicOf(text: string, claim: Claim): Topic | null {
+  const s = text.slice(claim.sentence.start, claim.sentence.end);
+  const own = topicAt(s, claim.start - claim.sentence.start, claim.end - claim.sentence.start);
+  if (own) return own;
+  const prev = previousSentence(text, claim.sentence.start, paragraphAt(text, claim.sentence.start).start);
+  if (!prev) return null;
+  const p = text.slice(prev.start, prev.end);
+  return topicAt(p, p.length, p.length);
+}
 
 export const selfReported: Rule = {
   id: 'self-reported',
@@ -11,8 +26,7 @@ export const selfReported: Rule = {
     if (a?.kind !== 'self') return [];
     // Guidance is labelled a forecast (status), not re-measured: it is a promise, not a measurement.
     if (claim.status === 'forecast') return [];
-    const s = doc.text.slice(claim.sentence.start, claim.sentence.end);
-    const topic = topicAt(s, claim.start - claim.sentence.start, claim.end - claim.sentence.start);
+    const topic = topicOf(doc.text, claim);
     // Revenue, profit, sales and the like are filed and audited (see the results rule), not the maker's say-so.
     if (topic === 'financial') return [];
     // Figures that can flatter their source; an assumed rental price cannot. Counts, sizes and times do when
