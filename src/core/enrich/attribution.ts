@@ -38,6 +38,10 @@ function clean(s: string): string {
     .replace(/(?:은|는|도|이|가|에서는|에서)$/, '')
     .replace(/^[\s"“'‘(]+|[\s"”'’,.]+$/g, '')
     .trim();
+  // "6일 업계에 따르면 아너" → "아너" (the topic after a relayed source).
+  t = t.replace(/^.*에\s*따르면\s+/, '');
+  // "중국 스마트폰 제조사 아너(Honor)" → "아너": what the speaker is, then who.
+  t = t.replace(/^.*(?:제조사|제조업체|업체|기업|스타트업|개발사)\s+(?!측|쪽|관계자)(?=\S)/, '');
   // "29일 국제학술지 네이처" → "네이처"; "에스케이(SK)하이닉스" → "에스케이하이닉스".
   for (let i = 0; i < 3; i++) {
     const next = t.replace(LEADING_DATE, '').replace(LEADING_TITLE, '').trim();
@@ -175,9 +179,9 @@ export const SELECTED_EVALS =
 
 /** A maker presenting its own product: "…는 … 개발에 성공했다고 밝혔다", "Samsung unveiled …", "offered a look at the new processor". */
 const KO_LAUNCH =
-  /(?:개발(?:에\s*성공|했|한다)|출시(?:했|한다|된다)|선보였|선보인다|공개했|공개한다|발표했|내놨|입증했|양산(?:에\s*들어갔|했|한다)|탑재했)/;
+  /(?:(?:세계|업계|국내)\s*(?:최초|처음)|개발(?:에\s*성공|했|한다|해)|출시(?:했|한다|된다)|선보였|선보인다|공개했|공개한다|발표했|내놨|입증했|양산(?:에\s*들어갔|했|한다)|탑재했)/;
 const EN_LAUNCH =
-  /\b(?:unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|debut(?:ed|s)?|releas(?:ed|es)|rolled out|rolls out|showed off|shows off|showcas(?:ed|es)|offered a look at|gave a look at|announced (?:a|an|the|its) new|demonstrated|developed)\b/i;
+  /\b(?:world[’']s first|industry[’']s first|unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|debut(?:ed|s)?|releas(?:ed|es)|rolled out|rolls out|showed off|shows off|showcas(?:ed|es)|offered a look at|gave a look at|announced (?:a|an|the|its) new|demonstrated|developed)\b/i;
 const EN_SUBJECT =
   /^\s*(?:(?:At|On|In) [^,]{1,80},\s*)?((?:the )?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})/;
 
@@ -185,20 +189,28 @@ const EN_SUBJECT =
  * The maker when `sentence` presents a product of its own, else null: its topic or subject, or failing
  * that an org the sentence names (by name or by product: "‘엑사원’의 성능을 공개했다").
  */
-export function launchMaker(sentence: string): string | null {
+export function launchMaker(sentence: string, speakers?: DocSpeakers): string | null {
+  // "아너(Honor)": the name with its gloss, or without.
+  const known = (who: string): boolean => {
+    const bare = who.replace(/\s*\([A-Za-z][\w .&-]*\)$/, '');
+    return (
+      classifySource(who) === 'self' ||
+      (speakers !== undefined && (isDocMaker(who, speakers) || isDocMaker(bare, speakers)))
+    );
+  };
   if (/[가-힣]/.test(sentence)) {
     if (!KO_LAUNCH.test(sentence)) return null;
     const topic = KO_TOPIC.exec(sentence);
     if (topic) {
       const who = clean(topic[1]!);
-      if (who && who.length <= 24 && classifySource(who) === 'self') return who;
+      if (who && who.length <= 24 && known(who)) return who;
     }
   } else {
     if (!EN_LAUNCH.test(sentence)) return null;
     const subj = EN_SUBJECT.exec(sentence);
     if (subj) {
       const who = clean(subj[1]!);
-      if (who && classifySource(who) === 'self') return who;
+      if (who && known(who)) return who;
     }
   }
   const org = findOrgIn(sentence);
@@ -207,7 +219,82 @@ export function launchMaker(sentence: string): string | null {
 
 /** A sentence about the product just presented: "이 제품은", "신제품은", "The chip", "It's also supposed to". */
 export const PRODUCT_ANAPHOR =
-  /^\s*(?:(?:또|또한|특히|이어)\s+)?(?:이|해당|신|새|새로운)\s*(?:제품|칩|모델|반도체|메모리|배터리|서비스|기기|스마트폰|차|차량|플랫폼)|^\s*(?:The|This|Its|The new) (?:new )?(?:chip|processor|product|device|model|phone|battery|car|vehicle|service|platform|system|memory)\b|^\s*(?:It|It's|It’s|They)\b/i;
+  /^\s*(?:[가-힣]{1,4}(?:로|게|히|도)?\s+)?(?:이|해당|신|새|새로운)\s*(?:제품|칩|모델|반도체|메모리|배터리|서비스|기기|스마트폰|차|차량|플랫폼)|^\s*(?:The|This|Its|The new) (?:new )?(?:chip|processor|product|device|model|phone|battery|car|vehicle|service|platform|system|memory)\b|^\s*(?:It|It's|It’s|They)\b/i;
 /** "is supposed to", "promises", "claims to": the text relays the maker's claim about the product. */
 export const CLAIMED_PROPERTY =
   /\b(?:is|are) supposed to\b|\bpromis(?:es|ed)\b|\bclaims? to\b|\bis said to\b|\btout(?:s|ed)\b|\bboast(?:s|ed)\b|구현할 수 있|구현했|구현한|높인|향상된|개선된|줄인|늘린|처리할 수 있|업계 최초|세계 최초|업계 최고|세계 최고/i;
+
+/** "스마트폰 제조사 아너(Honor)가", "칩 업체 엔비디아는": a company named by what it is. */
+const KO_MAKER_INTRO =
+  /(?:제조사|제조업체|업체|기업|회사|스타트업|개발사|완성차\s*업체|전문기업|전문\s*업체)\s+([가-힣A-Za-z][가-힣A-Za-z0-9&.-]{0,15}?)(?:\(([A-Za-z][\w .&-]{0,20})\))?(?:가|이|는|은|의|도|와|과|에서)?\s/g;
+/** "the chipmaker Acme", "Acme Inc.", "Acme Corp", "Acme Co Ltd". */
+const EN_MAKER_INTRO =
+  /\b(?:maker|manufacturer|chipmaker|automaker|carmaker|company|firm|startup|developer)\s+((?:[A-Z][\w&.-]*\s?){1,3})|\b((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*),?\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Holdings|Electronics|Motor|Motors)\b\.?/g;
+/** An executive speaking for a company: "Phil Schiller, senior vice president … at Apple", "Apple CEO Tim Cook", "삼성전자 … 사장 홍길동". */
+const EN_EXEC_AT =
+  /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:president|CEO|chief|executive|officer|head|director|chairman|manager|spokes(?:wo)?man|spokesperson)(?:\s+[\w&-]+){0,6}?\s+(?:at|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})/g;
+const EN_EXEC_POSSESSIVE =
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:[’']s)?\s+(?:[\w-]+\s+){0,4}?(?:CEO|chief executive|president|chairman|spokes(?:wo)?man|spokesperson|head of [\w ]+?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/g;
+
+export interface DocSpeakers {
+  /** Lower-cased names of companies the text itself introduces as such. */
+  makers: Set<string>;
+  /** Lower-cased person name (full and surname) → their company. */
+  execs: Map<string, string>;
+}
+
+/** Companies and their executives as the text introduces them: read once per document. */
+export function docSpeakers(text: string): DocSpeakers {
+  const makers = new Set<string>();
+  const execs = new Map<string, string>();
+  const isMaker = (name: string): boolean => {
+    const org = findOrgIn(name);
+    return (
+      makers.has(name.toLowerCase()) ||
+      (org !== undefined && (org.kind === 'company' || org.kind === 'ai-lab'))
+    );
+  };
+  KO_MAKER_INTRO.lastIndex = 0;
+  for (let m = KO_MAKER_INTRO.exec(text); m; m = KO_MAKER_INTRO.exec(text)) {
+    makers.add(m[1]!.toLowerCase());
+    if (m[2]) makers.add(m[2].trim().toLowerCase());
+  }
+  EN_MAKER_INTRO.lastIndex = 0;
+  for (let m = EN_MAKER_INTRO.exec(text); m; m = EN_MAKER_INTRO.exec(text)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    if (name && !findOrgIn(name)) makers.add(name.toLowerCase());
+  }
+  const addExec = (person: string, org: string): void => {
+    if (!isMaker(org)) return;
+    const p = person.toLowerCase();
+    execs.set(p, org);
+    const surname = p.split(/\s+/).pop()!;
+    if (surname !== p) execs.set(surname, org);
+  };
+  EN_EXEC_AT.lastIndex = 0;
+  for (let m = EN_EXEC_AT.exec(text); m; m = EN_EXEC_AT.exec(text)) addExec(m[1]!, m[2]!.trim());
+  EN_EXEC_POSSESSIVE.lastIndex = 0;
+  for (let m = EN_EXEC_POSSESSIVE.exec(text); m; m = EN_EXEC_POSSESSIVE.exec(text))
+    addExec(m[2]!, m[1]!.trim());
+  return { makers, execs };
+}
+
+/**
+ * An attribution read again with what the text says about its speakers: a company it introduced ("제조사
+ * 아너") or an executive of a maker ("Schiller said" after "Phil Schiller, … at Apple") is the maker itself.
+ */
+export function withSpeakers(a: Attribution | null, speakers: DocSpeakers): Attribution | null {
+  if (!a || a.kind !== 'third-party') return a;
+  const low = a.text.toLowerCase();
+  if (speakers.makers.has(low) || speakers.makers.has(low.replace(/\s*\([a-z][\w .&-]*\)$/, ''))) {
+    return { text: a.text, kind: 'self' };
+  }
+  const org = speakers.execs.get(low);
+  if (org) return { text: `${a.text} (${org})`, kind: 'self' };
+  return a;
+}
+
+/** A maker name for launchMaker, given the text's own introductions. */
+export function isDocMaker(name: string, speakers: DocSpeakers): boolean {
+  return speakers.makers.has(name.toLowerCase());
+}

@@ -4,10 +4,13 @@ import { findOrgIn } from '../knowledge/orgs.js';
 import type { Attribution, Claim, Lang, UiLang } from '../types.js';
 import {
   CLAIMED_PROPERTY,
+  type DocSpeakers,
+  docSpeakers,
   findAttribution,
   launchMaker,
   PRODUCT_ANAPHOR,
   selfMeasured,
+  withSpeakers,
 } from './attribution.js';
 import { linkBenchmarks } from './benchmark-link.js';
 import { linkComparisons } from './compare.js';
@@ -35,12 +38,18 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
   // Attribution per sentence span: the previous sentence looked up for one group is often the sentence of
   // the group before, so each span is read once.
   const found = new Map<number, Attribution | null>();
+  let speakersMemo: DocSpeakers | null = null;
+  const speakers = (): DocSpeakers => {
+    speakersMemo ??= docSpeakers(text);
+    return speakersMemo;
+  };
   const attributionOf = (start: number, end: number): Attribution | null => {
     const key = start * (text.length + 1) + end;
     let a = found.get(key);
     if (a === undefined) {
       const span = text.slice(start, end);
-      a = selfMeasured(span, findAttribution(span));
+      const read = selfMeasured(span, findAttribution(span));
+      a = read?.kind === 'third-party' ? withSpeakers(read, speakers()) : read;
       found.set(key, a);
     }
     return a;
@@ -66,14 +75,14 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
       if (prev && prev.start >= para) attribution = attributionOf(prev.start, prev.end);
     }
     attribution = selfMeasured(sentence, attribution);
-    launchList ??= launches(text);
+    launchList ??= launches(text, speakers());
     let launch: Launch | null = null;
     for (const l of launchList) if (l.at <= first.sentence.end + 1) launch = l;
+    const near = launch !== null && (launch.para === para || first.sentence.start - launch.at <= NEAR_LAUNCH);
     linkBenchmarks(text, group);
     linkComparisons(text, group);
     for (const c of group) {
-      const own =
-        !attribution && launch ? makerSays(text, c, launch.maker, launch.para === para, para) : null;
+      const own = !attribution && launch ? makerSays(text, c, launch.maker, near, para) : null;
       c.attribution ??= attribution
         ? { ...attribution }
         : own
@@ -99,16 +108,30 @@ interface Launch {
 }
 
 /** Every sentence that presents a maker's own product, in text order (cheap literal tests first). */
-function launches(text: string): Launch[] {
+/** How far after a product's presentation (in UTF-16 units, a few short paragraphs) its properties are still its maker's. */
+const NEAR_LAUNCH = 800;
+
+function launches(text: string, speakers: DocSpeakers): Launch[] {
   const out: Launch[] = [];
   let from = 0;
+  let prevFrom = 0;
   let para = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
     const e = m ? m.index + 1 : text.length;
-    const maker = e - from > 8 ? launchMaker(text.slice(from, e)) : null;
+    // An abbreviation's stop ("Apple Inc. (AAPL) on Tuesday launched …") can cut a sentence: the fragment
+    // before is read with it when the fragment alone names no maker.
+    const maker =
+      e - from > 8
+        ? (launchMaker(text.slice(from, e), speakers) ??
+          (prevFrom < from ? launchMaker(text.slice(prevFrom, e), speakers) : null))
+        : null;
+    prevFrom = from;
     if (maker) out.push({ at: e, maker, para });
-    if (m?.[0] === '\n') para = e;
+    if (m?.[0] === '\n') {
+      para = e;
+      prevFrom = e;
+    }
     from = e;
     if (!m) break;
   }
@@ -116,23 +139,17 @@ function launches(text: string): Launch[] {
 }
 
 /**
- * The maker, when an unattributed claim is about the product it presented: in the same paragraph when the
- * sentence is about the product ("이 제품은", "The chip is supposed to") or measures a product property; in
- * later paragraphs only for an evaluation score. Figures about money, sales and statistics stay unattributed.
+ * The maker, when an unattributed claim is about the product it presented: nearby (same paragraph, or the few
+ * short paragraphs after) when the sentence is about the product ("이 제품은", "The chip is supposed to") or
+ * measures a product property; further on only for an evaluation score. Figures about money, sales and statistics stay unattributed.
  */
-function makerSays(
-  text: string,
-  c: Claim,
-  maker: string,
-  sameParagraph: boolean,
-  para: number,
-): string | null {
+function makerSays(text: string, c: Claim, maker: string, near: boolean, para: number): string | null {
   const s = text.slice(c.sentence.start, c.sentence.end);
   const topic = topicAt(s, c.start - c.sentence.start, c.end - c.sentence.start);
   if (topic === 'financial') return null;
   const score = c.kind === 'score' || c.unit === '점';
-  if (!sameParagraph) {
-    // A later paragraph: only a score in a paragraph about an evaluation or about the maker and its models.
+  if (!near) {
+    // Further on: only a score in a paragraph about an evaluation or about the maker and its models.
     if (!score) return null;
     const end = text.indexOf('\n', c.end);
     const paragraph = text.slice(para, end < 0 ? text.length : end);

@@ -7,7 +7,7 @@
 const FINANCIAL_KO =
   /매출(?:액)?|영업(?:이익|손실|익)(?:률)?|(?:당기)?순(?:이익|손실)|세전이익|이익률|실적|흑자|적자|주가|목표주가|시가총액|시총|배당|수출(?:액)?|수입(?:액)?|무역수지|경상수지|판매(?:량|대수|액)?|출하(?:량)?|인도량|점유율|가격|단가|시장\s*규모|투자(?:액)?|순매수|순매도|환율|금리|성장률|고용률|실업률|취업자|물가|소비자물가|GDP|EPS|PER|PBR|ROE|영업익|자산|부채|현금|예산|세수|생산(?:액|량)?/g;
 const FINANCIAL_EN =
-  /\b(?:revenues?|sales|(?:net |operating |gross |pre-tax )?(?:profits?|income|loss(?:es)?)|earnings|margins?|EBITDA|EPS|dividends?|shares?|stocks?|market (?:value|cap(?:italization)?|share)|exports?|imports?|shipments|outbound|inbound|deliveries|sold|prices?|GDP|inflation|unemployment|jobless|payrolls|jobs|employment|interest rates?|surplus|deficit|trade|spending|output|budget|assets|debt|cash|capex|investment|valuation|guidance)\b/gi;
+  /\b(?:revenues?|sales|(?:net |operating |gross |pre-tax )?(?:profits?|income|loss(?:es)?)|earnings|margins?|EBITDA|EPS|dividends?|shares?|stocks?|markets?|exports?|imports?|shipments|outbound|inbound|deliveries|sold|prices?|GDP|inflation|unemployment|jobless|payrolls|jobs|employment|interest rates?|surplus|deficit|trade|spending|output|budget|assets|debt|cash|capex|investment|valuation|guidance)\b/gi;
 
 /** A product's or service's own properties: what a maker measures on itself and advertises. */
 const PRODUCT_KO =

@@ -19,16 +19,26 @@ function topicOf(text: string, claim: Claim): Topic | null {
   return topicAt(p, p.length, p.length);
 }
 
+const REFERENCE_BEFORE = /(?:평균|일반|업계|경쟁사|경쟁\s*제품|industry average|average)[^.]{0,12}$/i;
+const REFERENCE_AFTER = /^\s*\)?\s*(?:대비|보다|에\s*비해|과\s*비교|와\s*비교)/;
+
+/** A figure that is the comparison's yardstick, named as others' (an average, the industry, rivals). */
+function isReference(text: string, claim: Claim): boolean {
+  const before = text.slice(Math.max(claim.sentence.start, claim.start - 16), claim.start);
+  const after = text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 10));
+  return REFERENCE_BEFORE.test(before) && REFERENCE_AFTER.test(after);
+}
+
 export const selfReported: Rule = {
   id: 'self-reported',
   run(claim, doc, kb) {
     const a = claim.attribution;
     if (a?.kind !== 'self') return [];
-    // Guidance is labelled a forecast (status), not re-measured: it is a promise, not a measurement.
-    if (claim.status === 'forecast') return [];
     const topic = topicOf(doc.text, claim);
     // Revenue, profit, sales and the like are filed and audited (see the results rule), not the maker's say-so.
     if (topic === 'financial') return [];
+    // The yardstick of the maker's comparison, not its claim: "일반 스마트폰 평균(4000~5000mAh) 대비 2배".
+    if (isReference(doc.text, claim)) return [];
     // Figures that can flatter their source; an assumed rental price cannot. Counts, sizes and times do when
     // they measure the product ("1024개의 정보출입구", "초당 460기가바이트", "users").
     const flattering =
