@@ -29,7 +29,7 @@ function koWill(pred: string): RegExpExecArray | null {
 /** Korean past finite verbs: a result ("늘었다", "기록했으며", "집계됐고"). */
 const KO_PAST = /(?:었|았|했|됐|였|웠|켰|렸|쳤)(?:다|고|으며|며|지만|는데|으나|다고|다며)/;
 /** Clause ends: connective endings, commas and semicolons. */
-const KO_CLAUSE_END = /(?:며|면서|지만|으나|는데|[었았했됐였]고)\s|[,;]/;
+const KO_CLAUSE_END = /(?:며|면서|지만|으나|는데|[었았했됐였]고|고서는|않고는|으면|하면|려면|다면)\s|[,;]/;
 /** An anaphor that carries the previous sentence's forecast over: "이같은 매출은 … 늘어난 것이며". */
 const KO_ANAPHOR = /^\s*(?:이같은|이 같은|이러한|이와 같은|이는|이 경우)\s*/;
 /** A sentence with a topic of its own ("매출은", "삼성전자는") starts a new subject; one without continues the last. */
