@@ -8,14 +8,15 @@ const KO_NOUN =
 const KO_NOUN_G = new RegExp(KO_NOUN.source, 'g');
 /** A forecast noun that is only the yardstick of a result: "예상보다", "전망치를 웃돌았다". */
 const KO_YARDSTICK =
-  /^(?:치|치를|을|를|치에|에)?\s*(?:보다|대비|비해|비교|웃돌|상회|하회|밑돌|뛰어넘|넘어섰|넘었|크게 웃|못 미)/;
+  /^(?:치)?\s*(?:을|를|에)?\s*(?:보다|대비|비해|비교|웃돌|상회|하회|밑돌|뛰어넘|넘어섰|넘었|크게 웃|못 미)/;
 /** Between a forecast noun and a figure: a comparison makes the figure the gap or the result, not the forecast. */
 const KO_COMPARED_IN_GAP = /보다|대비|비해|비교|웃돌|상회|하회|밑돌|못 미/;
 /** A forecast noun that frames what follows: "전망을 분석한 결과", "컨센서스에 따르면", "전망치 평균은". */
 const KO_FRAME =
   /^(?:치)?\s*(?:을|를)\s*(?:분석한|종합한|집계한)\s*결과|^(?:치)?\s*(?:에\s*따르면|평균(?:은|치는)?|치는|는|은)\s/;
 /** Verbs (any tense) that state a forecast, and the future forms of Korean ("늘어날 것", "하겠다"). */
-const KO_FUTURE_VERB = /예상|전망|추정|추산|관측|예측|내다보|내다봤|목표|기대된|기대한|계획|예정|겠[다고]/;
+const KO_FUTURE_VERB =
+  /(?:예상|전망|추정|추산|관측|예측|목표)(?!치)|내다보|내다봤|기대된|기대한|계획|예정|겠[다고]/;
 /** "늘어날 것", "지속될 것으로": a verb in the future adnominal form (final consonant ㄹ) before 것. */
 const KO_WILL = /([가-힣])\s*것(?:으로|이라|이다|”|"|’|')/g;
 
