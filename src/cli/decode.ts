@@ -44,25 +44,61 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-export function decodeInput(bytes: Uint8Array, isHtml: boolean): string {
+/** Bytes that decode as UTF-8 and hold at least one multi-byte sequence: UTF-8 text, whatever the page declares. */
+function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
+  let multibyte = false;
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i]! >= 0x80) {
+      multibyte = true;
+      break;
+    }
+  if (!multibyte) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Decoded {
+  text: string;
+  /** Said on stderr: the input was read differently from what it declares. */
+  warning?: string;
+}
+
+export function decodeInput(bytes: Uint8Array, isHtml: boolean): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes);
+    return { text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes);
+    return { text: new TextDecoder('utf-16be').decode(bytes) };
   if (looksBinary(bytes))
     throw new InputError('input looks binary (an image, PDF or archive?), not text or HTML');
   let encoding = 'utf-8';
+  let declared: string | undefined;
   if (isHtml) {
     const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
-    const declared = declaredCharset(head);
+    declared = declaredCharset(head);
     if (declared) {
       const known = ALIASES[declared];
       if (!known) throw new InputError(`unsupported encoding "${declared}" declared by the page`);
       encoding = known;
     }
   }
+  // A page saved again by a tool that re-encoded it as UTF-8 but kept its old <meta charset>: multi-byte UTF-8 that
+  // decodes cleanly is almost never valid legacy text by chance, so UTF-8 is what it is.
+  if (
+    encoding !== 'utf-8' &&
+    encoding !== 'utf-16le' &&
+    encoding !== 'utf-16be' &&
+    isUtf8WithMultibyte(bytes)
+  )
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      warning: `the page declares charset "${declared}" but is stored as UTF-8; read as UTF-8`,
+    };
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
     throw new InputError(
       encoding === 'utf-8'

@@ -39,11 +39,17 @@ function isHtmlInput(req: ExtractRequest, text: string): boolean {
 function run(req: ExtractRequest, io: Io): void {
   const bytes = readInput(req, io);
   const htmlByName = /\.x?html?$/i.test(req.input);
-  const raw = decodeInput(bytes, htmlByName || !/\.txt$/i.test(req.input));
+  const decoded = decodeInput(bytes, htmlByName || !/\.txt$/i.test(req.input));
+  if (decoded.warning) io.err(`claimlens: ${decoded.warning}\n`);
+  const raw = decoded.text;
   let text = raw;
   let publishedAt: string | undefined;
   if (isHtmlInput(req, raw)) {
-    const { document } = parseHTML(raw);
+    // A fragment (no <html>, no <body>: a saved article body, a Readability output) is a page's body.
+    const page = /<(?:html|body)[\s>]/i.test(raw)
+      ? raw
+      : `<!DOCTYPE html><html><head></head><body>${raw}</body></html>`;
+    const { document } = parseHTML(page);
     text = extractArticle(document as unknown as Document, { wholePage: req.wholePage }).text;
     publishedAt = findPublishedAt(document as unknown as Document);
   }

@@ -8,6 +8,7 @@ import {
   indexSegments,
   positionToOffset,
   type Segment,
+  type SegmentIndex,
   segmentIndexAt,
   TextCollector,
 } from './extract.js';
@@ -68,7 +69,7 @@ export interface AnnotatorOptions {
 interface Pass {
   extraction: Extraction;
   roots: Element[];
-  index: Map<Text, Segment>;
+  index: SegmentIndex;
   /** Claims per analyzed chunk, each in text order (chunks arrive in any order: nearest the viewport first). */
   parts: Claim[][];
   /** parts flattened, in text order; null when it must be rebuilt. */

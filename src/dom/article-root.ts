@@ -1,5 +1,5 @@
 // Finds the element holding a news page's article body: known site containers, semantic markup, then text density.
-import { isExcluded } from './skip.js';
+import { isBlockElement, isExcluded } from './skip.js';
 
 /**
  * Known article-body containers, most specific first. A selector only wins when its element has real prose,
@@ -115,27 +115,67 @@ function safeQueryAll(doc: Document, selector: string): Element[] {
   }
 }
 
-/** Text-density fallback: the element whose direct <p> children hold the most text. */
+/** A <div> whose children are all inline is a paragraph too (chapter and forum pages write prose in bare divs). */
+function isParagraph(el: Element): boolean {
+  if (el.localName === 'p') return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlockElement(c)) return false;
+  return true;
+}
+
+/** Share of `el`'s text inside links, counted up to the usual cap (a teaser list is mostly links; prose is not). */
+function linkDensity(el: Element): number {
+  const all = textLength(el);
+  if (all === 0) return 1;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    links += textLength(a, COUNT_CAP - links);
+    if (links >= COUNT_CAP) break;
+  }
+  return links / all;
+}
+
+/**
+ * Text-density fallback: the element whose paragraph children (and, at half weight, grandchildren) hold the most text — then its ancestors while
+ * they hold much more paragraph text than it and are not link lists, because an article is often split into sibling
+ * containers (a chapter's sections, a page builder's text columns) and the densest one alone is a fraction of it.
+ */
 function densest(doc: Document): Element | null {
-  const scores = new Map<Element, number>();
+  const direct = new Map<Element, number>();
+  const total = new Map<Element, number>();
   // The first few thousand paragraphs decide it; a 2 MB page must not cost more.
-  for (const p of safeQueryAll(doc, 'p').slice(0, 3000)) {
-    if (isExcluded(p, null)) continue;
+  for (const p of safeQueryAll(doc, 'p, div').slice(0, 6000)) {
+    if (!isParagraph(p) || isExcluded(p, null)) continue;
     const parent = p.parentElement;
     if (!parent || insideFurniture(p)) continue;
-    const len = textLength(p);
+    const all = textLength(p);
+    if (all < 20) continue;
+    // A paragraph that is one link (a teaser, a "read more") is not prose.
+    const len = all * (1 - Math.min(1, linkDensity(p)));
     if (len < 20) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    direct.set(parent, (direct.get(parent) ?? 0) + len);
+    // Half to the grandparent, as Readability scores: a page that wraps every paragraph in its own div still has
+    // one container that gathers them.
+    const grand = parent.parentElement;
+    if (grand && grand.localName !== 'body') direct.set(grand, (direct.get(grand) ?? 0) + len / 2);
+    for (let a: Element | null = parent; a && a.localName !== 'body'; a = a.parentElement)
+      total.set(a, (total.get(a) ?? 0) + len);
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of scores) {
+  for (const [el, score] of direct) {
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
   }
-  return bestScore >= MIN_TEXT ? best : null;
+  if (!best || bestScore < MIN_TEXT) return null;
+  for (;;) {
+    const up: Element | null = best.parentElement;
+    if (!up || up.localName === 'body' || up.localName === 'html') break;
+    if ((total.get(up) ?? 0) < 1.4 * (total.get(best) ?? 0) || linkDensity(up) > 0.3) break;
+    best = up;
+  }
+  return best;
 }
 
 /** The article body's element; the body when nothing looks like an article. */

@@ -125,20 +125,28 @@ export class TextCollector {
   private addText(node: Text, block: Element): void {
     const data = node.data;
     if (data.length === 0 || this.skipText?.has(node)) return;
-    let offset = 0;
-    let value = data.replace(WS, ' ');
-    // Leading spaces after a line break render as nothing; leaving them out keeps paragraphs clean.
-    if (this.lastChar === '\n' || this.lastChar === ' ') {
-      const trimmed = value.replace(/^ +/, '');
-      offset = value.length - trimmed.length;
-      value = trimmed;
+    const value = data.replace(WS, ' ');
+    let i = 0;
+    // Spaces after a space or a line break render as nothing (white-space: normal collapses them, across inline
+    // elements too); leaving them out keeps paragraphs clean and lets "just\n      over 40 percent" read as one phrase.
+    if (this.lastChar === '\n' || this.lastChar === ' ') while (value.charCodeAt(i) === 32) i++;
+    while (i < value.length) {
+      // A run of spaces inside the node keeps its first space: the node gives one segment per piece between runs.
+      const run = value.indexOf('  ', i);
+      const end = run < 0 ? value.length : run + 1;
+      this.push(node, block, value.slice(i, end), i);
+      if (run < 0) break;
+      i = end;
+      while (value.charCodeAt(i) === 32) i++;
     }
-    if (value.length === 0) return;
+  }
+
+  private push(node: Text, block: Element, value: string, nodeOffset: number): void {
     const start = this.length;
     this.parts.push(value);
     this.length += value.length;
     this.lastChar = value[value.length - 1]!;
-    this.segments.push({ start, end: this.length, node, nodeOffset: offset });
+    this.segments.push({ start, end: this.length, node, nodeOffset });
     if (this.currentBlock && this.currentBlock.element === block && this.currentBlock.end === start) {
       this.currentBlock.end = this.length;
     } else {
@@ -214,17 +222,28 @@ export function offsetToPosition(
   return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
 }
 
-/** Index from Text node to its segment, built once per extraction for hit-testing. */
-export function indexSegments(segments: Segment[]): Map<Text, Segment> {
-  const map = new Map<Text, Segment>();
-  for (const s of segments) map.set(s.node, s);
+/** Text node → its segments in node order (several when the node held collapsed runs of spaces). */
+export type SegmentIndex = Map<Text, Segment | Segment[]>;
+
+/** Index from Text node to its segments, built once per extraction for hit-testing. */
+export function indexSegments(segments: Segment[]): SegmentIndex {
+  const map: SegmentIndex = new Map();
+  for (const s of segments) {
+    const had = map.get(s.node);
+    if (!had) map.set(s.node, s);
+    else if (Array.isArray(had)) had.push(s);
+    else map.set(s.node, [had, s]);
+  }
   return map;
 }
 
 /** (Text node, offset in node) → text offset, or -1 when the node is not part of the extraction. */
-export function positionToOffset(index: Map<Text, Segment>, node: Node, offset: number): number {
-  const s = index.get(node as Text);
-  if (!s) return -1;
+export function positionToOffset(index: SegmentIndex, node: Node, offset: number): number {
+  const had = index.get(node as Text);
+  if (!had) return -1;
+  let s = Array.isArray(had) ? had[0]! : had;
+  // The last piece starting at or before the offset; an offset inside a collapsed run maps to that piece's end.
+  if (Array.isArray(had)) for (const p of had) if (p.nodeOffset <= offset) s = p;
   const rel = Math.min(Math.max(offset - s.nodeOffset, 0), s.end - s.start);
   return s.start + rel;
 }

@@ -150,13 +150,25 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
 
+/**
+ * Furniture named by one part of a compound token ("jp-relatedposts", "article-view-action", "js_like_count",
+ * "full-gallery"): words that, alone between dashes or underscores, only ever name widgets around an article.
+ * Deliberately narrower than FURNITURE: "share" or "ad" as a part also names wrappers of real text.
+ */
+const FURNITURE_PART =
+  /(?:^|[-_])(?:related\w*|recommend\w*|navbox|gallery|slideshow|carousel|likes?|actions?|reactions?|upvotes?)(?:$|[-_])/i;
+
+function furnitureToken(token: string): boolean {
+  return FURNITURE.test(token) || FURNITURE_PART.test(token);
+}
+
 /** True when a class or id token names furniture (ads, comments, related news, share bars). */
 export function isFurniture(el: Element): boolean {
   const id = el.getAttribute('id');
-  if (id && FURNITURE.test(id)) return true;
+  if (id && furnitureToken(id)) return true;
   const cls = el.getAttribute('class');
   if (!cls) return false;
-  for (const token of cls.split(/\s+/)) if (token && FURNITURE.test(token)) return true;
+  for (const token of cls.split(/\s+/)) if (token && furnitureToken(token)) return true;
   return false;
 }
 

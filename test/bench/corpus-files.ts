@@ -1,11 +1,11 @@
-// The shared fixtures as bench input: the seed article and every sentence of the conformance corpora, with their language.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Bench and eval input: the seed article and every sentence of the conformance corpora (read in place from ../shared).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export type TextLang = 'ko' | 'en' | 'zh' | 'ja';
 
 export interface Piece {
-  /** Where it came from, relative to test/data. */
+  /** Where it came from, relative to the corpus folder. */
   source: string;
   lang: TextLang;
   text: string;
@@ -29,15 +29,15 @@ function jsonFiles(dir: string): string[] {
   return out;
 }
 
-/** Every distinct `text` of the conformance files (each is one sentence or expression), in file order. */
-export function conformancePieces(dataDir: string): Piece[] {
-  const root = join(dataDir, 'conformance');
+/** Every distinct `text` of the conformance files under `root` (each one sentence or expression), in file order. */
+export function conformancePieces(root: string): Piece[] {
+  if (!existsSync(root)) return [];
   const seen = new Set<string>();
   const out: Piece[] = [];
   for (const file of jsonFiles(root)) {
     const items: unknown = JSON.parse(readFileSync(file, 'utf8'));
     if (!Array.isArray(items)) continue;
-    const source = relative(dataDir, file);
+    const source = relative(root, file);
     const lang = langOf(source);
     for (const item of items) {
       const text = (item as { text?: unknown }).text;
@@ -49,10 +49,10 @@ export function conformancePieces(dataDir: string): Piece[] {
   return out;
 }
 
-/** The seed article's text, one piece per paragraph (the content script feeds blocks, not whole pages). */
-export function seedPieces(dataDir: string): Piece[] {
-  const source = 'seed/hankyung-deepseek-2025-01.txt';
-  return readFileSync(join(dataDir, source), 'utf8')
+/** An article's text file, one piece per paragraph (the content script feeds blocks, not whole pages). */
+export function seedPieces(file: string): Piece[] {
+  const source = file;
+  return readFileSync(file, 'utf8')
     .split(/\n+/)
     .map((t) => t.trim())
     .filter(Boolean)

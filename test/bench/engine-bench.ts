@@ -7,7 +7,9 @@ import { peerCulture, peerErrorCount, peerRecognize } from './peer.js';
 import { log, median, sig } from './stats.js';
 
 export interface EngineOptions {
-  dataDir: string;
+  /** The seed article's text file and the conformance corpora's folder (../shared; missing → left out). */
+  seedFile: string;
+  conformanceDir: string;
   /** Size of the generated news text (UTF-8 bytes). */
   generatedBytes: number;
   /** Wall-clock budget for the peer's measured passes (ms). */
@@ -153,14 +155,16 @@ function everyKth(pieces: readonly Piece[], targetBytes: number): Piece[] {
   return pieces.filter((_p, i) => i % k === 0);
 }
 
-export function buildEngineCorpus(opts: Pick<EngineOptions, 'dataDir' | 'generatedBytes'>): {
+export function buildEngineCorpus(
+  opts: Pick<EngineOptions, 'seedFile' | 'conformanceDir' | 'generatedBytes'>,
+): {
   seed: Piece[];
   conformance: Piece[];
   generated: Piece[];
   articles: Piece[];
 } {
-  const seed = seedPieces(opts.dataDir);
-  const conformance = conformancePieces(opts.dataDir);
+  const seed = seedPieces(opts.seedFile);
+  const conformance = conformancePieces(opts.conformanceDir);
   const arts = generateCorpus({ seed: 20250124, bytes: opts.generatedBytes });
   const generated: Piece[] = [];
   const articles: Piece[] = [];

@@ -333,12 +333,19 @@ function rows(e: EngineResult | null, p: PageResult | null): Row[] {
 export async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv);
   const root = process.cwd();
-  const dataDir = join(root, 'test/data');
+  // The real seed and the conformance corpora are read in place from ../shared; without it the project's own demo
+  // article stands in and the conformance share of the corpus is empty (the bench says so in corpus.conformance_kb).
+  const shared = process.env.CLAIMLENS_SHARED ?? join(root, '../shared');
+  const realSeed = join(shared, 'seed/hankyung-deepseek-2025-01.txt');
+  const corpusFiles = {
+    seedFile: existsSync(realSeed) ? realSeed : join(root, 'test/data/seed/hankyung-deepseek-2025-01.txt'),
+    conformanceDir: join(shared, 'conformance'),
+  };
   const t0 = performance.now();
   const loadStart = loadavg().map((x) => round(x, 2));
 
   if (args.profile) {
-    const { seed, conformance, generated } = buildEngineCorpus({ dataDir, generatedBytes: 1_000_000 });
+    const { seed, conformance, generated } = buildEngineCorpus({ ...corpusFiles, generatedBytes: 1_000_000 });
     mkdirSync(join(root, 'out/bench'), { recursive: true });
     const pieces = [...seed, ...conformance, ...generated];
     const lines = [
@@ -353,7 +360,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   let engine: EngineResult | null = null;
   if (args.engine) {
     engine = runEngineBench({
-      dataDir,
+      ...corpusFiles,
       generatedBytes: args.quick ? 1_000_000 : 5_000_000,
       peerBudgetMs: args.quick ? 4_000 : 20_000,
       engineBudgetMs: args.quick ? 5_000 : 25_000,

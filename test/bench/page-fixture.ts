@@ -65,7 +65,7 @@ const TAIL = `
 </div>
 </article>
 </main>
-<footer>Copyright © 한국경제. All rights reserved. 무단 전재 및 재배포 금지</footer>
+<footer>데모 신문. 이 페이지는 벤치마크용으로 생성됐습니다. 무단 전재 및 재배포 금지</footer>
 </body>
 </html>
 `;
@@ -94,7 +94,7 @@ export function bigArticlePage(seed: number, bytes: number): BigPage {
       textChars += p.length;
     }
   }
-  parts.push(`<p>김수영 한경닷컴 기자 swimmingk@hankyung.com</p>`);
+  parts.push(`<p>데모 기자 demo@claimlens.example</p>`);
   parts.push(TAIL);
   const html = parts.join('\n');
   return { html, bytes: utf8Length(html), paragraphs, textChars };

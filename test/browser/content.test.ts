@@ -201,7 +201,7 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
       expect(moneyText).toMatch(/₩8\.1\d? billion/);
     }
     // Clicking elsewhere closes it; a click on plain text opens nothing.
-    const plain = await centreOf(page, '서방 언론들은');
+    const plain = await centreOf(page, '서방 매체들도');
     await page.mouse.click(plain.x, plain.y);
     await new Promise((r) => setTimeout(r, 100));
     expect(await hostCount(page)).toBe(0);

@@ -63,7 +63,7 @@ describe('decoding', () => {
     const euc = new Uint8Array([0xb8, 0xb8, 0xbf, 0xf8]); // "만원" in EUC-KR
     const html = new TextEncoder().encode('<html><head><meta charset="euc-kr"></head><body>1');
     const bytes = new Uint8Array([...html, ...euc]);
-    expect(decodeInput(bytes, true)).toContain('1만원');
+    expect(decodeInput(bytes, true)).toEqual({ text: expect.stringContaining('1만원') });
   });
   it('refuses binary, unknown charsets and broken UTF-8 with one clear sentence', () => {
     expect(() => decodeInput(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), false)).toThrow(/binary/);
@@ -71,9 +71,26 @@ describe('decoding', () => {
     expect(() => decodeInput(koi, true)).toThrow(/unsupported encoding "x-mac-klingon"/);
     expect(() => decodeInput(new Uint8Array([0x31, 0xff, 0xfe, 0x41]), false)).toThrow(InputError);
   });
+  it('reads a page stored as UTF-8 under an old charset declaration as UTF-8, and says so', () => {
+    const page = new TextEncoder().encode(
+      '<html><head><meta charset="gbk"></head><body><p>营收增长20%，达到3.5亿元。</p>',
+    );
+    const d = decodeInput(page, true);
+    expect(d.text).toContain('达到3.5亿元');
+    expect(d.warning).toMatch(/declares charset "gbk" but is stored as UTF-8/);
+    // Real GBK bytes (no UTF-8 reading) still follow the declaration, silently.
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="gbk"><p>'),
+      0xd2,
+      0xda,
+      0xd4,
+      0xaa,
+    ]);
+    expect(decodeInput(gbk, true)).toEqual({ text: expect.stringContaining('亿元') });
+  });
   it('honours UTF-16 byte order marks', () => {
     const le = new Uint8Array([0xff, 0xfe, 0x35, 0x00, 0x25, 0x00]);
-    expect(decodeInput(le, false)).toBe('5%');
+    expect(decodeInput(le, false).text).toBe('5%');
   });
 });
 
@@ -103,6 +120,27 @@ describe('extract', () => {
     // The header's stock index, the comment box and the footer's phone number are not the article.
     for (const t of texts) expect(t).not.toMatch(/2,536\.80|5000만원|4114|1,204/);
     expect(report.publishedAt).toMatch(/^2025-01-24/);
+  });
+
+  it('reads an HTML fragment (no <html>, no <body>) as a page body', () => {
+    const frag = tmpFile(
+      'fragment.html',
+      '<div><p>Quarterly revenue rose 12% to $5 billion, the company said.</p></div>',
+    );
+    const r = runCli(['extract', frag]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Report).claims.map((c) => c.text)).toEqual(['12%', '$5 billion']);
+  });
+
+  it('says on stderr when a page is read as UTF-8 against its declared charset', () => {
+    const page = tmpFile(
+      'mislabelled.html',
+      '<html><head><meta charset="euc-kr"></head><body><article><p>매출은 3조원으로 12% 늘었다고 회사는 밝혔다. 영업이익도 크게 늘었다.</p></article></body></html>',
+    );
+    const r = runCli(['extract', page]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/declares charset "euc-kr" but is stored as UTF-8/);
+    expect((JSON.parse(r.out) as Report).claims.map((c) => c.text)).toContain('3조원');
   });
 
   it('reads standard input as text', () => {

@@ -36,18 +36,18 @@ describe.each([
   });
 
   it('has the article text and none of the furniture', () => {
-    expect(ex.text).toContain('딥시크-V3 개발에 투입된 비용은 557만6000달러(약 78억8000만원)로, 엔비디아의');
-    expect(ex.text).toContain('추론 AI 모델이 79.8%를 얻어 오픈 AI의 추론 모델의 79.2%보다 앞섰다고 밝혔다.');
+    expect(ex.text).toContain('딥시크-V3 개발에 든 비용은 557만6000달러(약 78억8000만원)로, 엔비디아 H800');
+    expect(ex.text).toContain('자사 추론 모델이 79.8%를 얻어 오픈AI 추론 모델의 79.2%보다 앞섰다고 밝혔다.');
     for (const furniture of [
       '코스피',
       '2,536.80',
       '관련 뉴스',
-      '목젖',
+      '가리개',
       '557만 달러면',
       '연봉 5000만원',
       '댓글',
       '1,204',
-      '한국경제신문',
+      '데모 신문',
       'ADVERTISEMENT',
       '__articleClicks',
     ]) {
@@ -59,7 +59,7 @@ describe.each([
   it('keeps a sentence across <b> whole and separates paragraphs at <br>', () => {
     const lines = ex.text.split('\n');
     expect(
-      lines.some((l) => l.includes('비용은 557만6000달러(약 78억8000만원)로,') && l.endsWith('계산됐다.')),
+      lines.some((l) => l.includes('비용은 557만6000달러(약 78억8000만원)로,') && l.endsWith('산정됐다.')),
     ).toBe(true);
     // 14 paragraphs and the byline, no empty lines from <br><br>.
     expect(lines.filter((l) => l.trim() !== '').length).toBe(15);
@@ -106,9 +106,9 @@ describe.each([
   it('widens to the whole page on request, still without furniture', () => {
     const whole = extractArticle(doc, { wholePage: true });
     expect(whole.root.localName).toBe('body');
-    expect(whole.text).toContain('음악이 있는 곳을 취재합니다');
+    expect(whole.text).toContain('ClaimLens가 직접 쓴 데모 기사입니다');
     expect(whole.text).toContain('557만6000달러');
-    for (const furniture of ['코스피', '관련 뉴스', '557만 달러면', '연봉 5000만원', '한국경제신문']) {
+    for (const furniture of ['코스피', '관련 뉴스', '557만 달러면', '연봉 5000만원', '데모 신문']) {
       expect(whole.text).not.toContain(furniture);
     }
   });

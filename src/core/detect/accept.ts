@@ -45,7 +45,7 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
       le++;
     if (le >= t.length || t[le] === '\n' || t[le] === '\r') return true;
   }
-  // Bylines and parentheses: 김수영(35), [1].
+  // Bylines and parentheses: 김하늘(35), [1].
   if (!q.num.formatted && ((t[s - 1] === '(' && t[e] === ')') || (t[s - 1] === '[' && t[e] === ']')))
     return true;
   // Street addresses: 청파로 463, 세종대로 110.

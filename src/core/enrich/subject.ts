@@ -11,7 +11,7 @@ interface SubjectRule {
 export const GPU_WORDS = /GPU|그래픽처리장치|칩|chips?\b|H100|H800|H20|A100|B200|가속기|accelerators?/i;
 export const TRAINING_WORDS = /훈련|학습|training|train(?:ed)?\b|pre-?training/i;
 export const DEVELOPMENT_WORDS =
-  /개발\s*(?:에\s*)?(?:투입된\s*)?비용|개발비|development cost|cost to (?:develop|build)|to build/i;
+  /개발\s*(?:에\s*)?(?:(?:투입된|들어간|사용된|쓴|든)\s*)?비용|개발비|development cost|cost to (?:develop|build)|to build/i;
 
 const RULES: SubjectRule[] = [
   {

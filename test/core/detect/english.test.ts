@@ -35,7 +35,7 @@ describe('English money', () => {
     ['a loan of Rs 12,34,567.89', { text: 'Rs 12,34,567.89', value: 1234567.89, unit: 'INR' }],
     ['a fine of Rs 10,00,00,000', { value: 1e8, unit: 'INR' }],
     ['7-9 lakh rupees', { kind: 'money', value: 7e5, range: [7e5, 9e5], unit: 'INR' }],
-    ['It costs quarter million us dollars.', { value: 250000, unit: 'USD' }],
+    ['The repair bill came to quarter million us dollars.', { value: 250000, unit: 'USD' }],
     ['Supply limit: ₿21,000,000', { value: 21e6, unit: 'BTC' }],
     ['10 $ is not much', { text: '10 $', value: 10, unit: 'USD' }],
     ['two pounds of meat', { kind: 'quantity', value: 2, unit: 'lb' }],
@@ -135,7 +135,7 @@ describe('English ranges, hedges, bounds, rates', () => {
     ['primes less than or equal to 100', { text: 'less than or equal to 100', bound: 'at-most' }],
     ['His score is 200 or greater', { text: '200 or greater', bound: 'at-least' }],
     ['more than 2000 people', { value: 2000, unit: 'people', bound: 'more-than' }],
-    ['The number is above 1000 and below 1500', { value: 1000, range: [1000, 1500] }],
+    ['Attendance was above 1000 and below 1500', { value: 1000, range: [1000, 1500] }],
     ['more than 10 and less than 40 voters', { value: 10, range: [10, 40] }],
     ['at most 100 and at least 20 apples', { value: 20, range: [20, 100], unit: 'apples' }],
   ]);

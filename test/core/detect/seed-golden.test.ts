@@ -1,4 +1,4 @@
-// Golden test on the seed article: every numerical claim with its value, and nothing else (dates, names, list numbers).
+// Golden test on the demo article (written here with the seed's figures and shapes): every numerical claim with its value, and nothing else (dates, names, list numbers).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../src/core/detect/index.js';
@@ -13,7 +13,7 @@ const get = (t: string): Claim => {
   return c;
 };
 
-describe('seed article: hankyung DeepSeek 2025-01', () => {
+describe("demo article: DeepSeek 2025-01 (the seed article's figures)", () => {
   it('finds exactly the numerical claims (no dates, names, list numbers, e-mail)', () => {
     expect(claims.map((c) => c.text)).toEqual([
       '557만6000달러',
@@ -105,12 +105,10 @@ describe('seed article: hankyung DeepSeek 2025-01', () => {
     expect(detectClaims(text, 'ko').map((c) => c.id)).toEqual(claims.map((c) => c.id));
   });
 
-  it('splits the Korean sentences ICU misses ("화제다.24일")', () => {
+  it('splits the Korean sentences ICU misses ("됐다.24일")', () => {
     const c = get('80만명 이상');
-    expect(text.slice(c.sentence.start, c.sentence.end).startsWith('24일 사우스차이나모닝포스트')).toBe(true);
+    expect(text.slice(c.sentence.start, c.sentence.end).startsWith('24일 홍콩 매체에 따르면')).toBe(true);
     const r = get('시간당 2달러');
-    expect(text.slice(r.sentence.start, r.sentence.end)).toMatch(
-      /^딥시크의 기술 보고서에 따르면.*계산됐다\.$/,
-    );
+    expect(text.slice(r.sentence.start, r.sentence.end)).toMatch(/^딥시크 기술 보고서에 따르면.*산정됐다\.$/);
   });
 });

@@ -22,9 +22,7 @@ function byText(claims: Claim[], text: string): Claim {
 describe('attribution', () => {
   it('reads Korean reporting patterns from the seed', () => {
     expect(
-      findAttribution(
-        '딥시크의 기술 보고서에 따르면 딥시크-V3 개발에 투입된 비용은 557만6000달러로 계산됐다.',
-      ),
+      findAttribution('딥시크의 기술 보고서에 따르면 딥시크-V3를 훈련하는 데 든 비용은 557만6000달러였다.'),
     ).toEqual({
       text: '딥시크의 기술 보고서',
       kind: 'self',
@@ -91,7 +89,7 @@ describe('attribution', () => {
   });
 });
 
-describe('enrichClaims on the seed', () => {
+describe("enrichClaims on the demo article (the seed's figures)", () => {
   const { claims, ctx } = buildSeed('ko');
   enrichClaims(claims, ctx);
 
@@ -120,7 +118,7 @@ describe('enrichClaims on the seed', () => {
 
   it('sets attribution per sentence, carrying it to the next sentence of a paragraph', () => {
     expect(byText(claims, '557만6000달러').attribution).toEqual({
-      text: '딥시크의 기술 보고서',
+      text: '딥시크 기술 보고서',
       kind: 'self',
     });
     expect(byText(claims, '79.8%').attribution).toEqual({ text: '딥시크', kind: 'self' });
