@@ -354,6 +354,7 @@ export function startContent(
         snippet: snippet(entry.text, c),
         caveatCount: c.caveats.length,
         warnCount: c.caveats.filter((v) => v.severity === 'warn').length,
+        ...(c.status ? { status: c.status } : {}),
       });
     }
     return { url: win.location.href, claims, pending: starting || (annotator?.pending ?? false) };

@@ -14,6 +14,8 @@ export interface ClaimSummary {
   snippet: string;
   caveatCount: number;
   warnCount: number;
+  /** A forecast, or a result set beside one: the list labels it (absent for ordinary figures). */
+  status?: Claim['status'];
 }
 
 /** Popup or background → content script (browser.tabs.sendMessage). */

@@ -284,7 +284,7 @@ export function docSpeakers(text: string): DocSpeakers {
  * 아너") or an executive of a maker ("Schiller said" after "Phil Schiller, … at Apple") is the maker itself.
  */
 export function withSpeakers(a: Attribution | null, speakers: DocSpeakers): Attribution | null {
-  if (!a || a.kind !== 'third-party') return a;
+  if (a?.kind !== 'third-party') return a;
   const low = a.text.toLowerCase();
   if (speakers.makers.has(low) || speakers.makers.has(low.replace(/\s*\([a-z][\w .&-]*\)$/, ''))) {
     return { text: a.text, kind: 'self' };
