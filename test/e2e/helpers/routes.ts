@@ -13,6 +13,7 @@ export const URLS = {
   widget: 'http://apnews.com/embed/market-widget',
   offList: 'http://blog.example.org/posts/deepseek-numbers',
   pdf: 'http://www.hankyung.com/pdf/deepseek-report.pdf',
+  economic: 'http://www.hankyung.com/article/2024100812345',
 } as const;
 
 /** A one-page PDF with no text: enough for the browsers' PDF viewers to open it. */
@@ -33,4 +34,5 @@ export const ROUTES: Routes = {
   [URLS.widget]: { file: fixture('market-widget.html') },
   [URLS.offList]: { file: fixture('english-article.html') },
   [URLS.pdf]: { body: PDF, type: 'application/pdf' },
+  [URLS.economic]: { file: fixture('economic-article.html') },
 };
