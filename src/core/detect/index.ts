@@ -1,6 +1,7 @@
 // Number grammar: finds numerical claims (money, percent, counts, ranges, rates …) in a text, one pass, pure.
 import type { Claim, Lang } from '../types.js';
 import { claimId } from './id.js';
+import { isLabel } from './labels.js';
 import { scan } from './scan.js';
 import { sentencesFor } from './sentences.js';
 import type { RawClaim, ScanCtx } from './types.js';
@@ -37,7 +38,7 @@ export function scanWithStats(text: string, lang: Lang): { claims: RawClaim[]; s
 export function detectClaims(text: string, lang: Lang): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ctx = makeCtx(text, lang);
-  const raws = scan(ctx);
+  const raws = scan(ctx).filter((r) => !isLabel(text, r));
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {
     const quote = text.slice(r.start, r.end);

@@ -119,3 +119,21 @@ describe('attribution: names, not dates and titles', () => {
     expect(claim(own, '65.2점').attribution?.kind).toBe('self');
   });
 });
+
+describe('labels are not figures', () => {
+  const texts = (t: string) => analyze(t).claims.map((c) => c.text);
+  it('leaves out the period a statistic covers, a chip process and an age bracket', () => {
+    expect(texts('Exports rose 8.1% in the first 10 days of the month.')).toEqual(['8.1%']);
+    expect(texts('The chip is built on a 3nm process, and its 64-bit cores run 20% faster.')).toEqual([
+      '20%',
+    ]);
+    expect(texts('The 5-nanometer chip has 20 billion transistors.')).toEqual(['20 billion transistors']);
+    expect(
+      texts('청년층(15~29세) 고용률은 45.8%, 15세 이상 고용률은 62.7%였다.').filter((x) => x.includes('세')),
+    ).toEqual([]);
+  });
+  it('keeps a duration, an age and a size that are the figure', () => {
+    expect(texts('The training run lasted 20 days.')).toEqual(['20 days']);
+    expect(texts('응답자의 평균 나이는 45세였다.')).toEqual(['45세']);
+  });
+});
