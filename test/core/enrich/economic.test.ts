@@ -137,3 +137,21 @@ describe('labels are not figures', () => {
     expect(texts('응답자의 평균 나이는 45세였다.')).toEqual(['45세']);
   });
 });
+
+describe('product units', () => {
+  it('reads bit rates, watts and "N초 만에"', () => {
+    const cs = analyze(
+      '새 메모리는 핀당 9.2기가비트 속도로 동작하고, 45W 충전기로 1초 만에 기동한다.',
+    ).claims;
+    expect(cs.map((c) => [c.text, c.kind, c.unit])).toEqual([
+      ['9.2기가비트', 'quantity', 'Gbit'],
+      ['45W', 'quantity', 'W'],
+      ['1초 만에', 'duration', 'second'],
+    ]);
+    expect(analyze('The charger delivers 65 watts.').claims[0]).toMatchObject({
+      kind: 'quantity',
+      unit: 'W',
+      value: 65,
+    });
+  });
+});
