@@ -138,6 +138,15 @@ describe('labels are not figures', () => {
   });
 });
 
+describe('a change and its level are not a range', () => {
+  it('reads "by X to Y" as two figures when Y is a level, and keeps a range of one size', () => {
+    const two = analyze('Payrolls rose by 256,000 to 159.3 million in December.').claims;
+    expect(two.map((c) => c.text)).toEqual(['256,000', '159.3 million']);
+    const range = analyze('Prices fell by 3 to 5 percent.').claims;
+    expect(range[0]).toMatchObject({ text: '3 to 5 percent', range: [3, 5] });
+  });
+});
+
 describe('product units', () => {
   it('reads bit rates, watts and "N초 만에"', () => {
     const cs = analyze(
