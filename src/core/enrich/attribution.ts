@@ -125,7 +125,7 @@ function koEndSpeaker(sentence: string): string | null {
 
 /** EN_SAID_AFTER's verbs (same case): EN_SAID_AFTER cannot match without one, EN_SAID_BEFORE without one or "according to". */
 const EN_SAID_VERB =
-  /(?:said|says|reported|reports|announced|claimed|claims|told|estimated|estimates|wrote|noted|stated)\b/;
+  /(?:said|says|reported|reports|announced|claimed|claims|told|estimated|estimates|wrote|noted|stated|promises|promised|touts|touted|boasts|boasted)\b/;
 
 /**
  * Finds the attribution stated in one sentence, or null. `prefilter: false` runs every pattern on every
@@ -134,6 +134,8 @@ const EN_SAID_VERB =
 export function findAttribution(sentence: string, prefilter = true): Attribution | null {
   // Each prefilter is a literal the regex after it cannot match without, so results are unchanged.
   const ko = !prefilter || sentence.includes('따르면') ? KO_ACCORDING.exec(sentence) : null;
+  // "이에 따르면": according to what was just said — the previous sentence's source, not a new one.
+  if (ko && /^(?:이에|이|그에|이를)$/.test(ko[1]!.trim())) return null;
   if (ko) return make(ko[1]!);
   const before = prefilter ? koEndSpeaker(sentence) : (KO_END.exec(sentence)?.[1] ?? null);
   if (before !== null) {
@@ -189,6 +191,14 @@ const EN_SUBJECT =
  * The maker when `sentence` presents a product of its own, else null: its topic or subject, or failing
  * that an org the sentence names (by name or by product: "‘엑사원’의 성능을 공개했다").
  */
+/** "Apple's new MacBook", "삼성전자의 신제품": the product's maker, named by the possessive. */
+const EN_POSSESSIVE_NEW =
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)[’']s\s+(?:new|latest|newest|next-generation|upcoming|flagship)\b/;
+const KO_POSSESSIVE_NEW =
+  /([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})의\s*(?:신제품|신형|차세대|새\s|새로운\s|최신)/;
+/** "레이요백(Rayovac)": a Korean transliteration glossed with its Latin name is a proper name (a company, here). */
+const GLOSSED = /[가-힣]\([A-Z][\w .&-]{1,24}\)$/;
+
 export function launchMaker(sentence: string, speakers?: DocSpeakers): string | null {
   // "아너(Honor)": the name with its gloss, or without.
   const known = (who: string): boolean => {
@@ -198,12 +208,15 @@ export function launchMaker(sentence: string, speakers?: DocSpeakers): string | 
       (speakers !== undefined && (isDocMaker(who, speakers) || isDocMaker(bare, speakers)))
     );
   };
+  const possessive = (/[가-힣]/.test(sentence) ? KO_POSSESSIVE_NEW : EN_POSSESSIVE_NEW).exec(sentence);
+  if (possessive && known(possessive[1]!)) return possessive[1]!;
   if (/[가-힣]/.test(sentence)) {
     if (!KO_LAUNCH.test(sentence)) return null;
     const topic = KO_TOPIC.exec(sentence);
     if (topic) {
-      const who = clean(topic[1]!);
-      if (who && who.length <= 24 && known(who)) return who;
+      const who = clean(topic[1]!).replace(/^(?:미|중|일|영|독|佛|美|中)\s+/, '');
+      if (who && who.length <= 24 && (known(who) || GLOSSED.test(who)))
+        return who.replace(/\s*\([^)]*\)$/, '');
     }
   } else {
     if (!EN_LAUNCH.test(sentence)) return null;
@@ -219,7 +232,7 @@ export function launchMaker(sentence: string, speakers?: DocSpeakers): string | 
 
 /** A sentence about the product just presented: "이 제품은", "신제품은", "The chip", "It's also supposed to". */
 export const PRODUCT_ANAPHOR =
-  /^\s*(?:[가-힣]{1,4}(?:로|게|히|도)?\s+)?(?:이|해당|신|새|새로운)\s*(?:제품|칩|모델|반도체|메모리|배터리|서비스|기기|스마트폰|차|차량|플랫폼)|^\s*(?:The|This|Its|The new) (?:new )?(?:chip|processor|product|device|model|phone|battery|car|vehicle|service|platform|system|memory)\b|^\s*(?:It|It's|It’s|They)\b/i;
+  /^\s*(?:[가-힣]{1,4}(?:로|게|히|도)?\s+)?(?:이|해당|신|새|새로운)\s*(?:제품|칩|모델|반도체|메모리|배터리|서비스|기기|스마트폰|차|차량|플랫폼|기술)|^\s*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:chip|processor|product|device|model|phone|battery|laptop|car|vehicle|service|platform|system|memory|app)s?\b|^\s*(?:It|It's|It’s|They)\b/i;
 /** "is supposed to", "promises", "claims to": the text relays the maker's claim about the product. */
 export const CLAIMED_PROPERTY =
   /\b(?:is|are) supposed to\b|\bpromis(?:es|ed)\b|\bclaims? to\b|\bis said to\b|\btout(?:s|ed)\b|\bboast(?:s|ed)\b|구현할 수 있|구현했|구현한|높인|향상된|개선된|줄인|늘린|처리할 수 있|업계 최초|세계 최초|업계 최고|세계 최고/i;
@@ -291,8 +304,16 @@ export function withSpeakers(a: Attribution | null, speakers: DocSpeakers): Attr
   }
   const org = speakers.execs.get(low);
   if (org) return { text: `${a.text} (${org})`, kind: 'self' };
+  // "레이요백의 회장 겸 CEO인 데이비드 존스", "Acme spokeswoman Jane Roe": someone speaking for a maker the text introduced.
+  if (REPRESENTATIVE.test(a.text)) {
+    for (const m of speakers.makers)
+      if (m.length >= 2 && low.includes(m)) return { text: a.text, kind: 'self' };
+  }
   return a;
 }
+
+const REPRESENTATIVE =
+  /회장|사장|대표|CEO|관계자|측|쪽|대변인|임원|부사장|전무|상무|본부장|부문장|연구소장|spokes(?:wo)?man|spokesperson|executive|officer|president|chief/i;
 
 /** A maker name for launchMaker, given the text's own introductions. */
 export function isDocMaker(name: string, speakers: DocSpeakers): boolean {

@@ -8,9 +8,9 @@ const KO_NOUN =
 const KO_NOUN_G = new RegExp(KO_NOUN.source, 'g');
 /** A forecast noun that is only the yardstick of a result: "예상보다", "전망치를 웃돌았다". */
 const KO_YARDSTICK =
-  /^(?:치)?\s*(?:을|를|에)?\s*(?:보다|대비|비해|비교|웃돌|상회|하회|밑돌|뛰어넘|넘어섰|넘었|크게 웃|못 미)/;
+  /^(?:치)?\s*(?:을|를|에)?\s*(?:보다|대비|비해|비교|웃돌|웃도|상회|하회|밑돌|밑도|뛰어넘|넘어섰|넘었|크게 웃|못 미)/;
 /** Between a forecast noun and a figure: a comparison makes the figure the gap or the result, not the forecast. */
-const KO_COMPARED_IN_GAP = /보다|대비|비해|비교|웃돌|상회|하회|밑돌|못 미/;
+const KO_COMPARED_IN_GAP = /보다|대비|비해|비교|웃돌|웃도|상회|하회|밑돌|밑도|못 미/;
 /** A forecast noun that frames what follows: "전망을 분석한 결과", "컨센서스에 따르면", "전망치 평균은". */
 const KO_FRAME =
   /^(?:치)?\s*(?:을|를)\s*(?:분석한|종합한|집계한)\s*결과|^(?:치)?\s*(?:에\s*따르면|평균(?:은|치는)?|치는|는|은)\s/;
@@ -41,12 +41,12 @@ const KO_SENTENCE_NOUN = /전망치|예상치|추정치|컨센서스|가이던�
 const EN_NOUN =
   /\b(?:forecasts?|estimates?|guidance|targets?|consensus|projections?|outlook|expectations?|expected|projected|predicted|estimated)\b/i;
 const EN_NOUN_BEFORE = new RegExp(
-  `${EN_NOUN.source}\\s+(?:(?:of|for|at|was|is|to|calls for|range of|range|with|sees)\\s+)?(?:(?:about|around|roughly|some|up to|as much as|between|approximately|nearly)\\s+)?$`,
+  `${EN_NOUN.source}\\s+(?:(?:of|for|at|was|is|were|to|calls for|range of|range|with|sees)\\s+)?(?:(?:a|an)\\s+)?(?:(?:about|around|roughly|some|up to|as much as|between|approximately|nearly)\\s+)?$`,
   'i',
 );
 /** "projections for the same rate of growth as the previous month at 2.2%": a short phrase, no verb or comma. */
 const EN_NOUN_PHRASE_BEFORE = new RegExp(
-  `${EN_NOUN.source}(?: (?!(?:rose|fell|was|were|is|are|grew|came|reported|beat|missed)\\b)[\\w'’-]+){1,12} (?:at|of|to|around|near|for)\\s*$`,
+  `${EN_NOUN.source}(?: (?!(?:rose|fell|was|were|is|are|grew|came|reported|beat|missed)\\b)[\\w'’-]+){1,12} (?:at|of|to|around|near|for|(?:was|is|were)(?: an?)?)\\s*$`,
   'i',
 );
 /** Words that may stand between a figure and its forecast noun ("T$1 billion average forecast"). */
@@ -92,7 +92,11 @@ function koVerdict(s: string, cs: number, ce: number, spans: [number, number][])
   // A forecast noun framing the rest of the sentence.
   KO_NOUN_G.lastIndex = 0;
   for (let m = KO_NOUN_G.exec(s); m && m.index < cs; m = KO_NOUN_G.exec(s)) {
-    if (KO_FRAME.test(s.slice(m.index + m[0].length))) return { cue: m[0] };
+    // "컨센서스(증권사 전망치 평균)는": a gloss in brackets between the noun and its particle.
+    const rest = s
+      .slice(m.index + m[0].length)
+      .replace(/^[^\s(]{0,3}\([^)]{0,24}\)/, (g) => g.replace(/\([^)]*\)$/, ''));
+    if (KO_FRAME.test(rest)) return { cue: m[0] };
   }
   // A forecast noun just before the figure in its clause: "목표주가를 기존 21만원에서".
   const before = gapWithout(s, 0, cs, spans);

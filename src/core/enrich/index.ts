@@ -79,6 +79,15 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
     let launch: Launch | null = null;
     for (const l of launchList) if (l.at <= first.sentence.end + 1) launch = l;
     const near = launch !== null && (launch.para === para || first.sentence.start - launch.at <= NEAR_LAUNCH);
+    // "레이요백이 … 배터리를 개발했다고 로이터가 보도했다": the medium relays the maker's own claim.
+    if (
+      attribution?.kind === 'third-party' &&
+      launch !== null &&
+      launch.at > first.sentence.start &&
+      findOrgIn(attribution.text)?.kind === 'media'
+    ) {
+      attribution = { text: `${launch.maker} (${attribution.text})`, kind: 'self' };
+    }
     linkBenchmarks(text, group);
     linkComparisons(text, group);
     for (const c of group) {

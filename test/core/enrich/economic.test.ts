@@ -54,6 +54,8 @@ describe('forecasts', () => {
     const estimate = 'That beat the $33.2 billion average estimate of 19 analysts.';
     expect(claim(estimate, '$33.2 billion').status).toBe('forecast');
     expect(claim(estimate, '19 analysts').status).toBeUndefined();
+    const wasA = 'The market expectation for nonfarm payrolls was a 170,000 gain.';
+    expect(claim(wasA, '170,000').status).toBe('forecast');
     const lookingFor = 'Analysts, on average, were looking for 75 cents per share.';
     expect(claim(lookingFor, '75 cents').status).toBe('forecast');
   });
@@ -92,6 +94,16 @@ describe('self-reported: who says it about what', () => {
     const exec =
       'Johny Srouji, senior vice president of hardware technologies at Apple, spoke on Tuesday.\nSrouji said the new chip was 3.5 times faster.';
     expect(claim(exec, '3.5 times').attribution?.kind).toBe('self');
+  });
+
+  it('reads the maker from "Apple’s new …", and a medium relaying a glossed maker’s own claim', () => {
+    const possessive =
+      'Apple’s new MacBook Air uses the M2 chip.\nThe battery lasts for up to 18 hours of video playback.';
+    expect(ids(claim(possessive, 'up to 18 hours'))).toContain('attribution.self-reported');
+    const relayed =
+      '미 에너자이저(Energizer)가 충전 시간을 절반으로 줄인 배터리를 개발했다고 블룸버그가 보도했다.';
+    expect(claim(relayed, '절반').attribution?.kind).toBe('self');
+    expect(ids(claim(relayed, '절반'))).toContain('attribution.self-reported');
   });
 
   it('does not warn on official statistics', () => {
