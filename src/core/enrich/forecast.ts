@@ -205,7 +205,9 @@ export function markForecasts(
           FORECAST_KINDS.has(c.kind) &&
           !AGENT_AFTER.test(s.slice(c.end - sentence.start))
         ) {
-          verdicts[i] = { cue: closing[0].replace(/[했다고있\s]+$/, '') || closing[0] };
+          verdicts[i] = {
+            cue: /예상|전망|추정|추산|예측|관측|내다보|내다봤|기대/.exec(closing[0])?.[0] ?? closing[0],
+          };
         }
       });
     }
