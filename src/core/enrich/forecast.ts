@@ -81,8 +81,16 @@ function gapWithout(sentence: string, from: number, to: number, spans: [number, 
   return out;
 }
 
+/** Global copies of the patterns lastMatch scans with, compiled once. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  g.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) last = m;
   return last;

@@ -58,6 +58,7 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
   let lastForecast: { para: number; cue: string | null } = { para: -1, cue: null };
   // The makers whose products the text presents, from the sentence that presents each on (see makerSays).
   let launchList: Launch[] | null = null;
+  let nextLaunch = 0;
   for (const group of groupBySentence(claims)) {
     const first = group[0]!;
     const para = paraStart(first.sentence.start);
@@ -76,8 +77,10 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
     }
     attribution = selfMeasured(sentence, attribution);
     launchList ??= launches(text, speakers());
-    let launch: Launch | null = null;
-    for (const l of launchList) if (l.at <= first.sentence.end + 1) launch = l;
+    // Groups come in text order: the last launch at or before this sentence is found by walking forward once.
+    while (nextLaunch < launchList.length && launchList[nextLaunch]!.at <= first.sentence.end + 1)
+      nextLaunch++;
+    const launch: Launch | null = nextLaunch > 0 ? launchList[nextLaunch - 1]! : null;
     const near = launch !== null && (launch.para === para || first.sentence.start - launch.at <= NEAR_LAUNCH);
     // "레이요백이 … 배터리를 개발했다고 로이터가 보도했다": the medium relays the maker's own claim.
     if (
