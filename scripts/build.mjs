@@ -29,6 +29,7 @@ const ENTRIES = {
   background: 'src/entries/background.ts',
   popup: 'src/entries/popup.tsx',
   options: 'src/entries/options.tsx',
+  notes: 'src/entries/notes.tsx',
 };
 
 /**
@@ -79,7 +80,7 @@ async function bundleExtension(outdir) {
   const css = 'src/entries/content.css';
   if (!existsSync(join(root, css))) fail(`${css} is missing (the manifest injects content.css)`);
   await esbuild.build({ ...common, entryPoints: { content: css }, outdir, loader: { '.css': 'css' } });
-  for (const page of ['popup.html', 'options.html'])
+  for (const page of ['popup.html', 'options.html', 'notes.html'])
     cpSync(join(root, 'src/entries', page), join(outdir, page));
   mkdirSync(join(outdir, 'icons'), { recursive: true });
   for (const f of readdirSync(join(root, 'icons'))) {

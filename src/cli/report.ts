@@ -1,9 +1,12 @@
 // Renders an analysis as the CLI's JSON document or as a Markdown report a person can read.
-import type { Claim, Lang } from '../core/types.js';
+import { type Perspective, perspectivesOf } from '../core/perspectives.js';
+import type { Claim, Lang, UiLang } from '../core/types.js';
 
 export interface ReportClaim extends Claim {
   /** The sentence the claim sits in, so a report is readable without the scanned text. */
   sentenceText: string;
+  /** Human-scale re-expressions and today's prices (the card's "In perspective" row); empty when none apply. */
+  perspectives: Perspective[];
 }
 
 export interface Report {
@@ -20,10 +23,12 @@ export function buildReport(
   claims: Claim[],
   source: string,
   publishedAt?: string,
+  uiLang: UiLang = lang === 'ko' ? 'ko' : 'en',
 ): Report {
   const withSentences = claims.map((c) => ({
     ...c,
     sentenceText: text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim(),
+    perspectives: perspectivesOf(c, uiLang, publishedAt),
   }));
   return { version: 1, lang, source, ...(publishedAt ? { publishedAt } : {}), claims: withSentences };
 }
@@ -52,6 +57,10 @@ export function renderMarkdown(report: Report): string {
     const marked = c.sentenceText.replace(c.text, `**${c.text}**`);
     const who = c.attribution?.text ? ` · source: ${c.attribution.text} (${c.attribution.kind})` : '';
     lines.push(`- \`${c.text}\` — ${describeValue(c)}${who} — “${marked}”`);
+    for (const p of c.perspectives) {
+      const note = p.note ? ` ${p.note};` : '';
+      lines.push(`  - ↔ ${p.text} (${note} [${p.source.title}](${p.source.url}))`.replace('( ', '('));
+    }
     for (const cv of c.caveats) {
       const src = cv.sources.map((s) => `[${s.title}](${s.url})`).join(', ');
       lines.push(`  - ${cv.severity === 'warn' ? '⚠' : 'ℹ'} **${cv.title}** ${cv.detail} (${src})`);

@@ -5,6 +5,7 @@ import { extractArticle } from '../dom/extract.js';
 import { findPublishedAt } from '../dom/published-at.js';
 import { type ExtractRequest, parseArgs, USAGE, UsageError } from './args.js';
 import { decodeInput, InputError } from './decode.js';
+import { convertNotes, NOTES_USAGE } from './notes.js';
 import { buildReport, renderMarkdown } from './report.js';
 
 export interface Io {
@@ -16,7 +17,7 @@ export interface Io {
 
 const VERSION = '0.1.0';
 
-function readInput(req: ExtractRequest, io: Io): Uint8Array {
+function readInput(req: { input: string }, io: Io): Uint8Array {
   if (req.input === '-') return io.readStdin();
   try {
     return io.readFile(req.input);
@@ -53,12 +54,18 @@ function run(req: ExtractRequest, io: Io): void {
     text = extractArticle(document as unknown as Document, { wholePage: req.wholePage }).text;
     publishedAt = findPublishedAt(document as unknown as Document);
   }
-  const { lang, claims } = analyze(text, {
+  const { lang, claims, unsupported } = analyze(text, {
     lang: req.lang,
+    ...(req.basic ? { reading: 'basic' as const } : {}),
     ...(req.uiLang ? { uiLang: req.uiLang } : {}),
     ...(publishedAt ? { publishedAt } : {}),
   });
-  const report = buildReport(text, lang, claims, req.input === '-' ? 'stdin' : req.input, publishedAt);
+  if (unsupported && !req.basic)
+    io.err(
+      `claimlens: the text reads as "${unsupported}", a language ClaimLens does not read yet: no claims (--basic reads digits with a currency or %; --lang en forces English)\n`,
+    );
+  const source = req.input === '-' ? 'stdin' : req.input;
+  const report = buildReport(text, lang, claims, source, publishedAt, req.uiLang);
   io.out(req.format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
 }
 
@@ -67,7 +74,15 @@ export function main(argv: readonly string[], io: Io): number {
   try {
     const parsed = parseArgs(argv);
     if (parsed.command === 'help') {
-      io.out(USAGE + '\n');
+      io.out(`${USAGE}\n${NOTES_USAGE}\n`);
+      return 0;
+    }
+    if (parsed.command === 'notes-convert') {
+      const bytes = readInput(parsed, io);
+      const result = convertNotes(decodeInput(bytes, false).text, parsed.format);
+      if (!result.ok) throw new InputError(`${parsed.input}: ${result.error}`);
+      for (const w of result.warnings) io.err(`claimlens: ${w}\n`);
+      io.out(result.out);
       return 0;
     }
     if (parsed.command === 'version') {

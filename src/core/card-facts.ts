@@ -2,6 +2,7 @@
 // the compared claim. Runs in the background next to analyze(); the card (src/ui/card) only assembles these facts.
 import { convertMoney } from './convert.js';
 import { formatKoreanNumber, formatMoney, formatMonth, formatNumber, formatRate } from './format.js';
+import { type Perspective, perspectivesOf } from './perspectives.js';
 import type { Claim, Source, UiLang } from './types.js';
 
 export interface ConversionView {
@@ -24,6 +25,8 @@ export interface CardFacts {
   conversion?: ConversionView;
   /** Difference to the claim it is compared with ("+0.6 pp", "×2.5"). */
   difference?: string;
+  /** "In perspective": at most two human-scale re-expressions, and an old amount in today's prices. */
+  perspectives?: Perspective[];
 }
 
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
@@ -141,5 +144,11 @@ export function cardFacts(
   const other = claim.comparedWith ? claims.find((c) => c.id === claim.comparedWith) : undefined;
   const diff = other ? difference(claim, other, uiLang) : undefined;
   if (diff) facts.difference = diff;
+  try {
+    const perspectives = perspectivesOf(claim, uiLang, publishedAt);
+    if (perspectives.length) facts.perspectives = perspectives;
+  } catch {
+    // A perspective is a nicety too: none rather than a broken card.
+  }
   return facts;
 }

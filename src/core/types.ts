@@ -89,4 +89,9 @@ export interface AnalyzeOptions {
   uiLang?: UiLang;
   /** The article's publication date (ISO 8601), used to pick reference exchange rates. */
   publishedAt?: string;
+  /**
+   * 'basic' reads a text in a language ClaimLens does not read yet (French, German, …) for what needs no grammar:
+   * figures in digits with a currency or a percent sign. Default 'full'.
+   */
+  reading?: 'full' | 'basic';
 }

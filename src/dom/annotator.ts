@@ -1,34 +1,27 @@
-// The page's annotation, composed: extract (time-sliced) → analyze (injectable, may be asynchronous: the content
-// script's runs in the background) → ranges → paint, nearest the viewport first, kept in step with a changing page by
-// the observer, and answering hit-tests. No extension API here; the content entry wires that.
+// The page's annotation, composed: extract (sliced) → analyze (injectable, may be asynchronous: the content script's
+// runs in the background) → paint, what the reader sees first and the rest in idle time, kept in step with a changing
+// page by the observer (from the start), answering hit-tests. Jobs live in pass-store, painter, pieces, scheduler.
 import type { AnalyzeOptions, Claim, Lang, UiLang } from '../core/types.js';
 import { findArticleRoot } from './article-root.js';
-import {
-  type Extraction,
-  indexSegments,
-  positionToOffset,
-  type Segment,
-  type SegmentIndex,
-  segmentIndexAt,
-  TextCollector,
-} from './extract.js';
-import {
-  createHighlighter,
-  type Highlighter,
-  type HighlighterOptions,
-  markIdAt,
-  type RangeLike,
-} from './highlighter.js';
+import { indexSegments, positionToOffset, TextCollector } from './extract.js';
+import { createHighlighter, type Highlighter, type HighlighterOptions, markIdAt } from './highlighter.js';
 import { hitTest } from './hit-test.js';
 import { type MutationBatch, PageObserver } from './observe.js';
-import { mappedStart, rangeFor } from './ranges.js';
+import { paintSliced, viewportOrder } from './painter.js';
+import { type Pass, PassStore, passClaims, staleByNodes } from './pass-store.js';
+import { CHUNK, chunkBounds, FIRST_CHARS, mergeExtractions } from './pieces.js';
+import { rangeFor } from './ranges.js';
+import { type Deadline, deadlineIn, type Priority, runSliced, yieldTo } from './scheduler.js';
 import { isExcluded } from './skip.js';
-import { type Deadline, deadlineIn, runSliced, yieldToPage } from './slices.js';
 import { OWN_NODES } from './wrap-marks.js';
+
+export { chunkBounds, firstScreens, mergeExtractions } from './pieces.js';
 
 export interface AnalyzerResult {
   lang: Lang;
   claims: Claim[];
+  /** The piece is in a language ClaimLens does not read yet (ISO 639-1). */
+  unsupported?: string;
 }
 /**
  * The engine: synchronous (tests, CLI-like uses) or asynchronous (the content script's, answered by the background).
@@ -42,6 +35,8 @@ export interface AnnotatorOptions {
   wholePage?: boolean;
   uiLang?: UiLang;
   publishedAt?: string;
+  /** 'basic': the reader asked to read a page in a language ClaimLens does not read yet (digits with a currency or %). */
+  reading?: 'basic';
   signal: AbortSignal;
   /** Called with the page's running totals as each piece is painted and after each pass (the badge; throttle it). */
   onPass?: (stats: { count: number; warn: number }, final: boolean) => void;
@@ -65,80 +60,34 @@ export interface AnnotatorOptions {
   root?: Element;
 }
 
-/** One extraction (of one or more roots) and the claims found in it; offsets of its claims are into its text. */
-interface Pass {
-  extraction: Extraction;
-  roots: Element[];
-  index: SegmentIndex;
-  /** Claims per analyzed chunk, each in text order (chunks arrive in any order: nearest the viewport first). */
-  parts: Claim[][];
-  /** parts flattened, in text order; null when it must be rebuilt. */
-  flat: Claim[] | null;
-  /** The pass whose text this one's continues in document order (the initial pass's head and rest). */
-  follows?: Pass;
-  /** [start, end) of each analyzed chunk in the pass's text (parts[k] came from bounds[k]). */
-  bounds?: Array<[number, number]>;
-}
-
-function passClaims(pass: Pass): Claim[] {
-  pass.flat ??= pass.parts.flat();
-  return pass.flat;
-}
-
 const NUMERIC = /\d|[일이삼사오육칠팔구십백천만억조]/;
-const hasWarn = (c: Claim): boolean => c.caveats.some((v) => v.severity === 'warn');
+/** Slices while the reader reads (later batches, the stale check): shorter than the initial pass's. */
+const LIVE_SLICE_MS = 4;
+/** With no article found (the body stands in), look for one again after changes at most this often. */
+const REFIND_MS = 2000;
 
-/** A chunk of text is analyzed at once: a whole typical article, bounded so one call stays short on huge pages. */
-const CHUNK = 8000;
-/** The initial pass's head: about the first screens of an article. */
-const FIRST_CHARS = 8000;
-
-/**
- * The text the initial pass sends first (the article's first screens), read within `deadline`, or null when it
- * could not be read in time. The content script sends it ahead of its settings request; the annotator's head pass
- * reads the same text, so its first piece is that very request.
- */
-export function firstScreens(root: Element, deadline: Deadline): string | null {
-  const head = new TextCollector(root, { stopAfterChars: FIRST_CHARS });
-  return head.step(deadline) ? mergeExtractions([head.result()]).text : null;
-}
-
-/** Chunk ends at block or line breaks, so sentences stay whole and context (currency pairs) stays together. */
-export function chunkBounds(text: string, max = CHUNK): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = start + max;
-    if (end >= text.length) {
-      end = text.length;
-    } else {
-      const nl = text.lastIndexOf('\n', end);
-      const dot = text.lastIndexOf('. ', end);
-      const sp = text.lastIndexOf(' ', end);
-      if (nl > start + max / 4) end = nl + 1;
-      else if (dot > start + max / 4) end = dot + 2;
-      else if (sp > start + max / 4) end = sp + 1;
-    }
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }
 
 export class Annotator {
   readonly doc: Document;
   readonly highlighter: Highlighter;
   private readonly analyze: Analyzer;
-  private readonly passes: Pass[] = [];
-  private readonly byId = new Map<string, { claim: Claim; pass: Pass; part: number }>();
-  private readonly nodePass = new WeakMap<Text, Pass>();
-  private readonly annotated = new WeakSet<Text>();
+  private readonly store = new PassStore();
   private root: Element | null = null;
   private busy = 0;
   private lang: Lang | undefined;
-  /** Running totals (the badge), kept as claims come and go instead of recounting every claim per pass. */
-  private total = 0;
-  private warnTotal = 0;
+  /** The first language met that ClaimLens does not read yet (the popup offers to read the page anyway). */
+  unsupportedLang: string | undefined;
+  private refoundAt = Number.NEGATIVE_INFINITY;
+  private idleWaiters: Array<() => void> = [];
+  /** Resolves once the initial pass has read all its text: mutation batches wait for it (they skip what it read). */
+  private readonly initialRead = deferred();
 
   constructor(private readonly opts: AnnotatorOptions) {
     this.doc = opts.doc ?? document;
@@ -147,12 +96,27 @@ export class Annotator {
     opts.signal.addEventListener('abort', () => this.highlighter.destroy(), { once: true });
   }
 
+  private get win(): (Window & typeof globalThis) | undefined {
+    return (this.doc.defaultView ?? undefined) as (Window & typeof globalThis) | undefined;
+  }
+
   /** True while a pass is still running (the popup shows "scanning…"). */
   get pending(): boolean {
     return this.busy > 0;
   }
 
-  /** Initial pass over the article (or the whole page), then observation of later changes. */
+  /** Resolves when no pass is running (at once when none is). */
+  idle(): Promise<void> {
+    if (this.busy === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** How many passes are kept (a page that updates forever must keep this flat). */
+  passCount(): number {
+    return this.store.size;
+  }
+
+  /** Initial pass over the article (or the whole page), watching for later changes from the start. */
   async start(): Promise<void> {
     const given = this.opts.root;
     const root = this.opts.wholePage
@@ -161,55 +125,62 @@ export class Annotator {
         ? given
         : findArticleRoot(this.doc);
     this.root = root;
-    // Head first: the first screens are extracted, sent and painted while the rest of a long article is extracted.
-    let headDone: (truncated: boolean) => void = () => {};
-    const extracted = new Promise<boolean>((resolve) => {
-      headDone = resolve;
-    });
-    const head = this.annotate([root], 'initial', {
-      stopAfterChars: this.opts.firstChars ?? FIRST_CHARS,
-      onExtracted: (truncated) => headDone(truncated),
-    });
-    const rest = extracted.then((truncated) =>
-      truncated && !this.opts.signal.aborted
-        ? this.annotate([root], 'initial', { follows: true })
-        : undefined,
-    );
-    await Promise.all([head, rest]);
-    if (this.opts.observe !== false && !this.opts.signal.aborted) {
-      const win = this.doc.defaultView as Window & typeof globalThis;
-      // Lives as long as the page: the abort signal disconnects it.
+    if (this.opts.observe !== false && !this.opts.signal.aborted && this.win) {
+      // Observing before the first pass: text appended while a long page is still being read is never missed.
+      // A batch waits until the initial pass has read its text, then reads only what that pass did not.
       new PageObserver(
         this.doc.body ?? this.doc.documentElement,
-        { signal: this.opts.signal, onBatch: (b) => this.onBatch(b) },
-        win,
+        {
+          signal: this.opts.signal,
+          onBatch: async (b) => {
+            await this.initialRead.promise;
+            await this.onBatch(b);
+          },
+        },
+        this.win,
       );
+    }
+    // Head first: the first screens are extracted, sent and painted while the rest of a long article is extracted.
+    const headRead = deferred();
+    let truncated = false;
+    const head = this.annotate([root], 'initial', {
+      stopAfterChars: this.opts.firstChars ?? FIRST_CHARS,
+      onExtracted: (t) => {
+        truncated = t;
+        headRead.resolve();
+      },
+      priority: 'visible',
+    });
+    const rest = headRead.promise.then(() =>
+      truncated && !this.opts.signal.aborted
+        ? this.annotate([root], 'initial', {
+            onExtracted: () => this.initialRead.resolve(),
+            priority: 'background',
+          })
+        : this.initialRead.resolve(),
+    );
+    try {
+      await Promise.all([head, rest]);
+    } finally {
+      this.initialRead.resolve();
     }
   }
 
   /** Every live claim, in document order. */
   claims(): Claim[] {
-    // One pass (the usual article), or passes that continue one another, are already in document order.
-    if (this.passes.every((p, i) => i === 0 || p.follows === this.passes[i - 1]))
-      return this.passes.flatMap((p) => passClaims(p));
-    const all: Array<{ claim: Claim; range: Range | null }> = [];
-    for (const pass of this.passes)
-      for (const claim of passClaims(pass)) all.push({ claim, range: this.rangeOf(claim.id) });
-    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-    const START = win?.Range?.START_TO_START ?? 0;
-    all.sort((a, b) => {
-      if (!a.range || !b.range) return 0;
-      try {
-        return a.range.compareBoundaryPoints(START, b.range);
-      } catch {
-        return 0;
-      }
-    });
-    return all.map((x) => x.claim);
+    return this.store.claims();
+  }
+
+  /**
+   * The texts read so far, in the order they were read (the article's head, its rest, then text added later), each
+   * with its claims (offsets into that text): what the reader's notes are anchored in.
+   */
+  textParts(): Array<{ text: string; claims: readonly Claim[] }> {
+    return this.store.texts();
   }
 
   get(id: string): { claim: Claim; text: string; claims: Claim[] } | undefined {
-    const entry = this.byId.get(id);
+    const entry = this.store.entry(id);
     return entry
       ? { claim: entry.claim, text: entry.pass.extraction.text, claims: passClaims(entry.pass) }
       : undefined;
@@ -219,24 +190,34 @@ export class Annotator {
    * The piece of text a claim was analyzed in and the options it was analyzed with, so the same analysis can be asked
    * again in full (an analyzer may answer with summaries first; see `complete`).
    */
+  private pieceOptions(): AnalyzeOptions {
+    const opts: AnalyzeOptions = {
+      lang: this.lang ?? 'auto',
+      uiLang: this.opts.uiLang,
+      publishedAt: this.opts.publishedAt,
+    };
+    if (this.opts.reading) opts.reading = this.opts.reading;
+    return opts;
+  }
+
   sourceOf(id: string): { text: string; offset: number; opts: AnalyzeOptions } | undefined {
-    const entry = this.byId.get(id);
+    const entry = this.store.entry(id);
     const b = entry?.pass.bounds?.[entry.part];
     if (!entry || !b) return undefined;
     return {
       text: entry.pass.extraction.text.slice(b[0], b[1]),
       offset: b[0],
-      opts: { lang: this.lang ?? 'auto', uiLang: this.opts.uiLang, publishedAt: this.opts.publishedAt },
+      opts: this.pieceOptions(),
     };
   }
 
   /**
    * Fills a claim in with the same piece's analysis in full (offsets relative to the piece at `offset`): its
    * caveats, context and precomputed facts replace the summary; a comparison points at the page's id of the other
-   * claim. False when the analysis no longer holds this claim.
+   * claim. `full` may hold only this claim and the one it is compared with. False when it no longer holds this claim.
    */
   complete(id: string, full: readonly Claim[], offset: number): boolean {
-    const entry = this.byId.get(id);
+    const entry = this.store.entry(id);
     if (!entry) return false;
     const { claim, pass } = entry;
     const match = full.find((c) => c.start + offset === claim.start && c.end + offset === claim.end);
@@ -258,7 +239,7 @@ export class Annotator {
 
   /** A fresh Range for a claim, or null when its text left the page. */
   rangeOf(id: string): Range | null {
-    const entry = this.byId.get(id);
+    const entry = this.store.entry(id);
     if (!entry) return null;
     const { claim, pass } = entry;
     if (this.highlighter.mode === 'wrap') {
@@ -269,7 +250,7 @@ export class Annotator {
     return rangeFor(this.doc, pass.extraction, claim.start, claim.end, claim.text);
   }
 
-  /** The claim's client rects (for placing the card and for hit-testing). */
+  /** The claim's client rects (for placing the card and for hit-testing: called on the reader's action only). */
   rects(id: string): DOMRect[] {
     const painted = this.highlighter.rects(id);
     if (painted.length > 0) return painted;
@@ -284,7 +265,7 @@ export class Annotator {
       if (id) return id;
     }
     return hitTest(this.doc, x, y, (node, offset) => {
-      const pass = this.nodePass.get(node as Text);
+      const pass = this.store.passOf(node as Text);
       if (!pass) return [];
       const at = positionToOffset(pass.index, node, offset);
       if (at < 0) return [];
@@ -299,7 +280,7 @@ export class Annotator {
   }
 
   stats(): { count: number; warn: number } {
-    return { count: this.total, warn: this.warnTotal };
+    return this.store.stats();
   }
 
   /**
@@ -309,25 +290,26 @@ export class Annotator {
   private async annotate(
     roots: Element[],
     where: string,
-    opts: { stopAfterChars?: number; onExtracted?: (truncated: boolean) => void; follows?: boolean } = {},
+    opts: { stopAfterChars?: number; onExtracted?: (truncated: boolean) => void; priority?: Priority } = {},
   ): Promise<void> {
     this.busy++;
     let truncated = false;
     try {
+      const { annotated } = this.store;
       // Split-off pieces of wrapped text (fallback painting) belong to text already annotated.
-      const skipText = { has: (t: Text) => this.annotated.has(t) || OWN_NODES.has(t) };
+      const skipText = { has: (t: Text) => annotated.has(t) || OWN_NODES.has(t) };
       const collectors = roots.map(
         (root) => new TextCollector(root, { skipText, stopAfterChars: opts.stopAfterChars }),
       );
-      // Later batches run while the reader is reading: shorter slices than the initial pass.
-      const sliceMs = where === 'observe' ? 4 : (this.opts.sliceMs ?? 8);
+      const sliceMs = where === 'observe' ? LIVE_SLICE_MS : (this.opts.sliceMs ?? 8);
+      const priority = opts.priority ?? 'visible';
       let c = 0;
       const finished = await runSliced(
         (deadline) => {
           for (; c < collectors.length; c++) if (!collectors[c]!.step(deadline)) return false;
           return true;
         },
-        { sliceMs, signal: this.opts.signal },
+        { sliceMs, signal: this.opts.signal, yieldFn: () => yieldTo(this.win, priority) },
       );
       if (!finished) return;
       truncated = collectors.some((x) => x.truncated);
@@ -339,37 +321,40 @@ export class Annotator {
         index: indexSegments(extraction.segments),
         parts: [],
         flat: null,
+        analyzed: false,
       };
-      if (opts.follows && this.passes.length > 0) pass.follows = this.passes[this.passes.length - 1];
-      for (const s of extraction.segments) {
-        this.annotated.add(s.node);
-        this.nodePass.set(s.node, pass);
-      }
-      this.passes.push(pass);
+      this.store.add(pass);
       // The text is claimed (annotated): a following collector can start on the rest while this one is analyzed.
       opts.onExtracted?.(truncated);
       await this.analyzePass(pass, where, sliceMs);
+      pass.analyzed = true;
+      // A pass that found nothing (a paragraph without a number, a counter's old text) is not kept.
+      this.store.prune();
       this.opts.onPass?.(this.stats(), true);
     } finally {
       // Called once whatever happened (a second call does nothing): a waiting follower must never hang.
       opts.onExtracted?.(truncated);
       this.busy--;
+      if (this.busy === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
   }
 
-  /** Analyzes a pass chunk by chunk (up to `concurrency` pending at once) and paints each chunk in slices. */
+  /**
+   * Analyzes a pass chunk by chunk (up to `concurrency` pending at once) and paints each chunk in slices: chunks on
+   * or near the screen at user-visible priority, the rest of a long page in the background (idle time).
+   */
   private async analyzePass(pass: Pass, where: string, sliceMs: number): Promise<void> {
     const { text } = pass.extraction;
     const bounds = chunkBounds(text, this.opts.chunkChars ?? CHUNK);
     pass.parts = bounds.map(() => []);
     pass.bounds = bounds;
-    const order = this.byDistance(pass.extraction, bounds);
-    const win = this.doc.defaultView as (Window & typeof globalThis) | undefined;
+    const { order, near } = await viewportOrder(this.doc, this.highlighter, pass.extraction, bounds);
     const signal = this.opts.signal;
     // One deadline shared by everything done in the current task; renewed after each wait (a new task).
     let deadline: Deadline = deadlineIn(sliceMs);
+    let priority: Priority = 'visible';
     const pause = async (): Promise<void> => {
-      await yieldToPage(win);
+      await yieldTo(this.win, priority);
       deadline = deadlineIn(sliceMs);
     };
     let next = 0;
@@ -379,53 +364,37 @@ export class Annotator {
         const [a, b] = bounds[k]!;
         const piece = text.slice(a, b);
         if (!NUMERIC.test(piece)) continue;
+        priority = near(k) ? 'visible' : 'background';
         if (deadline()) await pause();
-        let result: AnalyzerResult;
+        let claims: Claim[];
         try {
-          const pending = this.analyze(piece, {
-            lang: this.lang ?? 'auto',
-            uiLang: this.opts.uiLang,
-            publishedAt: this.opts.publishedAt,
-          });
+          const pending = this.analyze(piece, this.pieceOptions());
+          let result: AnalyzerResult;
           if (pending instanceof Promise) {
             result = await pending;
             deadline = deadlineIn(sliceMs);
           } else {
             result = pending;
           }
+          if (signal.aborted) return;
+          // A piece in a language ClaimLens does not read keeps the page on 'auto': each piece is judged by itself
+          // (an English quote in a French story still reads), and the popup can say why the page is empty.
+          if (result.unsupported) this.unsupportedLang ??= result.unsupported;
+          else this.lang ??= result.lang;
+          claims = this.adopt(result.claims, a);
         } catch (error) {
           // One bad chunk (a grammar bug on odd text, a lost message) must not stop the rest of the page.
           this.opts.onError?.(`${where}:analyze`, error);
           continue;
         }
-        if (signal.aborted) return;
-        this.lang ??= result.lang;
-        const claims = this.adopt(result.claims, a);
-        pass.parts[k] = claims.slice();
-        pass.flat = null;
-        this.register(pass, k, claims);
-        // Offsets → ranges and paint, a few dozen claims at a time between deadline checks.
-        let i = 0;
-        while (i < claims.length && !signal.aborted) {
-          const painted: Claim[] = [];
-          const ranges: RangeLike[] = [];
-          const lost: string[] = [];
-          for (; i < claims.length; ) {
-            const claim = claims[i++]!;
-            const range = this.rangeLike(pass, claim);
-            if (range) {
-              painted.push(claim);
-              ranges.push(range);
-            } else {
-              lost.push(claim.id);
-            }
-            if ((i & 15) === 0 && deadline()) break;
-          }
-          this.highlighter.paint(painted, ranges);
+        this.store.register(pass, k, claims);
+        await paintSliced(this.doc, this.highlighter, pass, claims, {
+          deadline: () => deadline,
+          pause,
           // Claims whose text could not be mapped (the page changed under us) are not offered.
-          for (const id of lost) this.forget(id, pass);
-          if (i < claims.length) await pause();
-        }
+          lost: (id) => this.store.forget(id, pass),
+          signal,
+        });
         if (claims.length > 0) this.opts.onPass?.(this.stats(), false);
       }
     };
@@ -433,68 +402,12 @@ export class Annotator {
     await Promise.all(Array.from({ length: Math.min(n, order.length) }, worker));
   }
 
-  /**
-   * What the highlighter needs to paint a claim, or null when its text no longer maps. Ranges are made lazily (only
-   * for claims near the viewport) except for wrapping, which needs them before it splits nodes.
-   */
-  private rangeLike(pass: Pass, claim: Claim): RangeLike | null {
-    const { extraction } = pass;
-    if (this.highlighter.mode === 'wrap')
-      return rangeFor(this.doc, extraction, claim.start, claim.end, claim.text);
-    const start = mappedStart(extraction, claim.start, claim.end, claim.text);
-    if (!start) return null;
-    const group = start.parentElement ?? this.doc.documentElement;
-    return { group, make: () => rangeFor(this.doc, extraction, claim.start, claim.end, claim.text) };
-  }
-
-  /**
-   * Chunk indices, nearest the viewport first (then in document order), so what the reader sees is painted first.
-   * Wrapping (the fallback) splits text nodes, so it keeps document order, as the offsets of later chunks expect.
-   */
-  private byDistance(extraction: Extraction, bounds: Array<[number, number]>): number[] {
-    const order = bounds.map((_, i) => i);
-    if (bounds.length < 2 || this.highlighter.mode === 'wrap') return order;
-    const win = this.doc.defaultView;
-    const vh = win?.innerHeight ?? 0;
-    if (!vh) return order;
-    const { blocks } = extraction;
-    const blockAt = (offset: number): number => {
-      let lo = 0;
-      let hi = blocks.length - 1;
-      let found = 0;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (blocks[mid]!.start <= offset) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return found;
-    };
-    try {
-      const distance = bounds.map(([a, b]) => {
-        const first = blocks[blockAt(a)];
-        const last = blocks[blockAt(Math.max(a, b - 1))];
-        if (!first || !last) return Number.POSITIVE_INFINITY;
-        const top = first.element.getBoundingClientRect().top;
-        const bottom = last.element.getBoundingClientRect().bottom;
-        if (top === 0 && bottom === 0) return Number.POSITIVE_INFINITY;
-        return top > vh ? top - vh : bottom < 0 ? -bottom : 0;
-      });
-      return order.sort((x, y) => distance[x]! - distance[y]! || x - y);
-    } catch {
-      return order;
-    }
-  }
-
   /** Shifts a chunk's claims to pass offsets and makes their ids unique on the page (remapping comparedWith). */
   private adopt(claims: Claim[], shift: number): Claim[] {
     const rename = new Map<string, string>();
     for (const c of claims) {
       let id = c.id;
-      for (let n = 2; this.byId.has(id) || rename.has(id); n++) id = `${c.id}~${n}`;
+      for (let n = 2; this.store.has(id) || rename.has(id); n++) id = `${c.id}~${n}`;
       rename.set(c.id, id);
     }
     // In place: the claims are the engine's fresh objects (a deserialized reply), so no copy is needed.
@@ -508,38 +421,21 @@ export class Annotator {
     return claims;
   }
 
-  private register(pass: Pass, part: number, claims: Claim[]): void {
-    for (const c of claims) {
-      this.byId.set(c.id, { claim: c, pass, part });
-      this.total++;
-      if (hasWarn(c)) this.warnTotal++;
-    }
-  }
-
-  private forget(id: string, pass: Pass): void {
-    const entry = this.byId.get(id);
-    if (!entry || entry.pass !== pass) return;
-    const list = pass.parts[entry.part];
-    const i = list ? list.indexOf(entry.claim) : -1;
-    if (list && i >= 0) list.splice(i, 1);
-    pass.flat = null;
-    this.byId.delete(id);
-    this.total--;
-    if (hasWarn(entry.claim)) this.warnTotal--;
-  }
-
-  /** Later changes: new subtrees in scope get their own pass; claims whose text left or changed are dropped. */
+  /**
+   * Later changes: claims whose text left or changed are dropped (only in the passes the batch can touch), new
+   * subtrees in scope and edited text get one pass for the whole batch; a huge batch re-reads the article root once.
+   */
   private async onBatch(batch: MutationBatch): Promise<void> {
     try {
       const changed = new Set(batch.changedText);
-      const touched =
-        (batch.removed && this.touchesPasses(batch.removedFrom)) ||
-        (changed.size > 0 && batch.changedText.some((t) => this.nodePass.has(t)));
-      if (touched) this.dropStale(changed);
+      const check = new Set<Pass>(batch.reread ? this.store.all() : []);
+      if (batch.removed) for (const p of this.store.passesTouchedBy(batch.removedFrom)) check.add(p);
+      if (changed.size > 0) for (const p of this.store.passesHolding(changed)) check.add(p);
+      if (check.size > 0) await this.dropStale([...check], changed);
       const roots = this.scopeRoots(batch);
       for (const t of batch.changedText) {
         // Edited text: forget it was annotated and look at it again with its paragraph.
-        this.annotated.delete(t);
+        this.store.annotated.delete(t);
         const block = t.parentElement;
         if (block && this.inScope(block)) roots.push(block);
       }
@@ -552,7 +448,7 @@ export class Annotator {
           this.opts.onError?.('observe:annotate', error);
         }
       }
-      if (roots.length === 0 && (batch.removed || batch.changedText.length > 0))
+      if (unique.length === 0 && (batch.removed || batch.changedText.length > 0))
         this.opts.onPass?.(this.stats(), true);
     } catch (error) {
       this.opts.onError?.('observe', error);
@@ -563,15 +459,22 @@ export class Annotator {
   private scopeRoots(batch: MutationBatch): Element[] {
     const out: Element[] = [];
     const body = this.doc.body ?? this.doc.documentElement;
-    const fallback = !this.root || this.root === body || !this.root.isConnected;
-    if (fallback && !this.opts.wholePage) {
-      // The article re-rendered (SPA) or arrived late: look for it again.
-      const found = findArticleRoot(this.doc);
-      if (found !== this.root) {
-        this.root = found;
-        out.push(found);
-        return out;
+    if (!this.opts.wholePage && (!this.root?.isConnected || this.root === body)) {
+      // The article re-rendered (SPA) or arrived late: look for it again (it reads the page's text: not every batch).
+      const now = this.win?.performance.now() ?? 0;
+      if (!this.root?.isConnected || now - this.refoundAt >= REFIND_MS) {
+        this.refoundAt = now;
+        const found = findArticleRoot(this.doc);
+        if (found !== this.root) {
+          this.root = found;
+          out.push(found);
+          return out;
+        }
       }
+    }
+    if (batch.reread) {
+      if (this.root) out.push(this.root);
+      return out;
     }
     for (const node of batch.added) {
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -589,73 +492,26 @@ export class Annotator {
     return true;
   }
 
-  /** Whether a removal or edit under `node` can touch annotated text (a ticker in the header cannot). */
-  private touchesPasses(nodes: readonly Node[]): boolean {
-    for (const node of nodes) {
-      for (const pass of this.passes) {
-        for (const root of pass.roots)
-          if (!root.isConnected || root === node || root.contains(node) || node.contains(root)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Drops claims whose text nodes left the document or were edited (those are annotated again).
-   * Cheap per claim (two lookups and isConnected), so a page that keeps mutating does not cost a rescan.
-   */
-  private dropStale(changed: ReadonlySet<Text>): void {
+  /** Drops claims whose text nodes left the document or were edited (those are annotated again), in slices. */
+  private async dropStale(passes: Pass[], changed: ReadonlySet<Text>): Promise<void> {
+    const wrap = this.highlighter.mode === 'wrap';
+    const step = this.store.staleChecker(passes, (c, pass) =>
+      wrap ? !this.rangeOf(c.id) : staleByNodes(c, pass, changed),
+    );
     const gone: string[] = [];
-    for (const pass of this.passes) {
-      const { segments } = pass.extraction;
-      for (const c of [...passClaims(pass)]) {
-        let stale: boolean;
-        if (this.highlighter.mode === 'wrap') {
-          stale = !this.rangeOf(c.id);
-        } else {
-          const a = segments[segmentIndexAt(segments, c.start)]?.node;
-          const b = segments[segmentIndexAt(segments, c.end, true)]?.node;
-          stale = !a || !b || !a.isConnected || !b.isConnected;
-          // An edited node is annotated again as a whole (see onBatch): its old claims give way to the new ones.
-          if (!stale && (changed.has(a!) || changed.has(b!))) stale = true;
-        }
-        if (stale) {
-          gone.push(c.id);
-          this.forget(c.id, pass);
-        }
-      }
-    }
+    await runSliced((deadline) => step(deadline, gone), {
+      sliceMs: LIVE_SLICE_MS,
+      signal: this.opts.signal,
+      yieldFn: () => yieldTo(this.win, 'visible'),
+    });
     if (gone.length > 0) this.highlighter.remove(gone);
-    for (let i = this.passes.length - 1; i >= 0; i--) {
-      const pass = this.passes[i]!;
-      if (passClaims(pass).length === 0 && !pass.roots.some((r) => r.isConnected)) this.passes.splice(i, 1);
-    }
+    this.store.prune();
   }
 
   destroy(): void {
     this.highlighter.destroy();
-    this.passes.length = 0;
-    this.byId.clear();
-    this.total = 0;
-    this.warnTotal = 0;
+    this.store.clear();
   }
-}
-
-/** Several roots' extractions as one text (a "\n" between them), so a mutation batch is analyzed once. */
-export function mergeExtractions(list: Extraction[]): Extraction {
-  if (list.length === 1) return list[0]!;
-  let text = '';
-  const segments: Segment[] = [];
-  const blocks: Extraction['blocks'] = [];
-  for (const x of list) {
-    if (x.text === '') continue;
-    if (text !== '' && !text.endsWith('\n')) text += '\n';
-    const shift = text.length;
-    for (const s of x.segments) segments.push({ ...s, start: s.start + shift, end: s.end + shift });
-    for (const b of x.blocks) blocks.push({ ...b, start: b.start + shift, end: b.end + shift });
-    text += x.text;
-  }
-  return { text, segments, blocks, root: list[0]!.root };
 }
 
 function squash(s: string): string {

@@ -1,7 +1,7 @@
 // Paints claims without touching the page's DOM (CSS Custom Highlight API), wrapper elements where it is missing;
-// keeps only the ranges near the viewport registered, since every registered range slows every later repaint, and
-// changes that set only when scrolling stops or slows (every change to the registry repaints: churn while scrolling
-// measured twice the render cost of ranges registered once).
+// keeps only the ranges near the viewport registered (every registered range slows every later repaint), knowing
+// what is near from IntersectionObserver records only (never a geometry read that could force a layout), and changes
+// that set only when scrolling pauses or slows (churn while scrolling measured twice the render cost).
 import type { ClaimKind } from '../core/types.js';
 import { MARK_TAG, unwrap, type Wrapped, wrapRange } from './wrap-marks.js';
 
@@ -67,6 +67,14 @@ const KINDS: ClaimKind[] = [
 const LARGE_GROUP = 48;
 /** Registering (and making the Ranges of) a band of claims is spread over frames, this much work per frame. */
 const REGISTER_MS = 4;
+/** A scroll that paused this long has stopped (a jump, the end of a fling): the registry follows it then. */
+const SCROLL_QUIET_MS = 60;
+/**
+ * While a scroll goes on without a pause, the registry follows it this rarely: a fling or a scripted scroll changes it
+ * at most once a second and a half (each change repaints), while a reading scroll, which pauses, is followed at once;
+ * the registered band (one screen above and below) covers a slow scroll in between.
+ */
+const SCROLL_SYNC_MS = 1500;
 
 interface HighlightRegistryLike {
   set(name: string, h: unknown): unknown;
@@ -129,20 +137,19 @@ class RangeHighlighter implements Highlighter {
   private readonly highlights = new Map<string, HighlightLike>();
   private readonly entries = new Map<string, Entry>();
   private readonly groups = new Map<Element, Entry[]>();
+  /** Groups the observer last reported within its margin of the viewport. */
   private readonly near = new Set<Element>();
-  /** Groups observed but not yet reported by the IntersectionObserver (it reports a frame later). */
-  private readonly unseen = new Set<Element>();
+  /** For large groups near the viewport: the entries within the band, measured when the observer reported. */
+  private readonly windows = new Map<Element, Set<Entry>>();
   private readonly registered = new Set<Entry>();
   private readonly io: IntersectionObserver | null;
+  /** Watches large groups at many thresholds, so their window moves with the scroll (see onLargeIntersect). */
+  private readonly largeIo: IntersectionObserver | null;
   private activeId: string | null = null;
   private frame = 0;
-  /** Scrolling: a frame loop watches for the frame without movement (or a slow, reading pace) before syncing. */
-  private scrollFrame = 0;
-  private scrolls = 0;
-  private seenScrolls = 0;
-  private lastY = 0;
-  private syncedY = 0;
-  private dirty = false;
+  private timer = 0;
+  private lastScrollAt = Number.NEGATIVE_INFINITY;
+  private lastSyncAt = Number.NEGATIVE_INFINITY;
   /** Wanted but not yet registered (registration continues frame by frame). */
   private queue: Entry[] = [];
   private drainFrame = 0;
@@ -165,22 +172,29 @@ class RangeHighlighter implements Highlighter {
     const win = doc.defaultView!;
     opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
     if (typeof win.IntersectionObserver === 'function') {
-      this.io = new win.IntersectionObserver((records) => this.onIntersect(records), {
-        rootMargin: opts.margin ?? '100% 0px 100% 0px',
+      const rootMargin = opts.margin ?? '100% 0px 100% 0px';
+      // Visibility comes only from the observers' records, computed by the browser after its own layout: this class
+      // never reads geometry in a frame callback, where a read after the page changed its DOM forces a layout.
+      this.io = new win.IntersectionObserver((records) => this.onIntersect(records), { rootMargin });
+      const thresholds = Array.from({ length: 21 }, (_, i) => i / 20);
+      this.largeIo = new win.IntersectionObserver((records) => this.onLargeIntersect(records), {
+        rootMargin,
+        threshold: thresholds,
       });
-      // Capture: scroll containers count too. Large groups are windowed claim by claim when the scroll settles.
+      // Capture: scroll containers count too. Only a timestamp here: the registry changes once the scroll settles.
       win.addEventListener('scroll', () => this.onScroll(), {
         passive: true,
         capture: true,
         signal: this.abort.signal,
       });
-      win.addEventListener('resize', () => this.schedule(), { passive: true, signal: this.abort.signal });
     } else {
       this.io = null;
+      this.largeIo = null;
     }
   }
 
   paint(claims: readonly Paintable[], ranges: readonly (RangeLike | null)[]): void {
+    const grown = new Set<Element>();
     claims.forEach((claim, i) => {
       const given = ranges[i];
       if (!given || this.entries.has(claim.id)) return;
@@ -207,17 +221,19 @@ class RangeHighlighter implements Highlighter {
       if (!list) {
         list = [];
         this.groups.set(group, list);
-        if (this.io) {
-          this.io.observe(group);
-          this.unseen.add(group);
-        } else {
-          this.near.add(group);
-        }
+        if (this.io) this.io.observe(group);
+        else this.near.add(group);
       }
       list.push(entry);
+      if (list.length > LARGE_GROUP) grown.add(group);
     });
+    // A large group's window is measured when the observer reports it: observing again asks for a fresh report
+    // (the first report after observe() always comes), taken after the browser's next layout.
+    for (const group of grown) {
+      this.largeIo?.unobserve(group);
+      this.largeIo?.observe(group);
+    }
     this.schedule();
-    if (!this.io) this.sync();
   }
 
   remove(ids: Iterable<string>): void {
@@ -226,14 +242,16 @@ class RangeHighlighter implements Highlighter {
       if (!entry) continue;
       this.unregister(entry);
       this.entries.delete(id);
+      this.windows.get(entry.group)?.delete(entry);
       const list = this.groups.get(entry.group);
       if (list) {
         list.splice(list.indexOf(entry), 1);
         if (list.length === 0) {
           this.groups.delete(entry.group);
           this.near.delete(entry.group);
-          this.unseen.delete(entry.group);
+          this.windows.delete(entry.group);
           this.io?.unobserve(entry.group);
+          this.largeIo?.unobserve(entry.group);
         }
       }
       if (this.activeId === id) this.setActive(null);
@@ -271,93 +289,85 @@ class RangeHighlighter implements Highlighter {
     this.entries.clear();
     this.groups.clear();
     this.near.clear();
-    this.unseen.clear();
+    this.windows.clear();
     this.io?.disconnect();
+    this.largeIo?.disconnect();
     this.activeId = null;
   }
 
   destroy(): void {
     this.clear();
     this.abort.abort();
-    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    if (this.scrollFrame) this.doc.defaultView?.cancelAnimationFrame(this.scrollFrame);
-    if (this.drainFrame) this.doc.defaultView?.cancelAnimationFrame(this.drainFrame);
+    const win = this.doc.defaultView;
+    if (this.frame) win?.cancelAnimationFrame(this.frame);
+    if (this.drainFrame) win?.cancelAnimationFrame(this.drainFrame);
+    if (this.timer) win?.clearTimeout(this.timer);
     this.queue = [];
     for (const [name, h] of this.highlights) if (this.registry.get(name) === h) this.registry.delete(name);
   }
 
   private onIntersect(records: IntersectionObserverEntry[]): void {
     for (const r of records) {
-      this.unseen.delete(r.target);
       if (r.isIntersecting) this.near.add(r.target);
       else this.near.delete(r.target);
     }
     this.schedule();
   }
 
-  /** Syncs on the next frame, unless a scroll is under way: then when it stops (see onScrollFrame). */
+  /**
+   * A large group moved past a threshold: its window is measured here, in the observer's task, which runs right
+   * after the browser's layout and before we change anything: reads only, then the registry (no DOM) changes later.
+   */
+  private onLargeIntersect(records: IntersectionObserverEntry[]): void {
+    for (const r of records) {
+      const list = this.groups.get(r.target);
+      if (!list) continue;
+      if (!r.isIntersecting) {
+        this.windows.delete(r.target);
+        continue;
+      }
+      const vh = r.rootBounds?.height || this.doc.defaultView?.innerHeight || 800;
+      this.windows.set(r.target, new Set(windowOf(list, -vh, 2 * vh)));
+    }
+    this.schedule();
+  }
+
+  private onScroll(): void {
+    this.lastScrollAt = this.doc.defaultView?.performance.now() ?? 0;
+  }
+
+  /**
+   * Syncs on the next frame, unless a scroll is under way: every change to the registry repaints, so a fling or a
+   * jump changes it once, when the scroll pauses (SCROLL_QUIET_MS), and an unbroken scroll every SCROLL_SYNC_MS.
+   */
   private schedule(): void {
-    if (this.scrollFrame) {
-      this.dirty = true;
+    if (this.frame || this.timer || this.abort.signal.aborted) return;
+    const win = this.doc.defaultView!;
+    const t = win.performance.now();
+    if (t - this.lastScrollAt < SCROLL_QUIET_MS && t - this.lastSyncAt < SCROLL_SYNC_MS) {
+      this.timer = win.setTimeout(() => {
+        this.timer = 0;
+        this.schedule();
+      }, SCROLL_QUIET_MS);
       return;
     }
-    if (this.frame || this.abort.signal.aborted) return;
-    const win = this.doc.defaultView!;
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
       this.sync();
     });
   }
 
-  private onScroll(): void {
-    this.scrolls++;
-    this.dirty = true;
-    if (this.scrollFrame || this.abort.signal.aborted) return;
-    this.lastY = this.doc.defaultView?.scrollY ?? 0;
-    this.scrollFrame = this.doc.defaultView!.requestAnimationFrame(() => this.onScrollFrame());
-  }
-
-  /**
-   * Once per frame while scrolling. A frame without a scroll means it stopped: sync once. A slow scroll (reading)
-   * syncs every half screen of travel; a fast one (a fling, a jump to the end) changes nothing until it stops.
-   */
-  private onScrollFrame(): void {
-    const win = this.doc.defaultView!;
-    const moved = this.scrolls !== this.seenScrolls;
-    this.seenScrolls = this.scrolls;
-    const y = win.scrollY;
-    const vh = win.innerHeight || 800;
-    const step = Math.abs(y - this.lastY);
-    this.lastY = y;
-    if (!moved) {
-      this.scrollFrame = 0;
-      if (this.dirty) this.sync();
-      return;
-    }
-    if (step < vh / 8 && Math.abs(y - this.syncedY) > vh / 2) this.sync();
-    this.scrollFrame = win.requestAnimationFrame(() => this.onScrollFrame());
-  }
-
-  /** Registers exactly the ranges near the viewport: whole small groups, and a window of each large one. */
+  /** Registers exactly the ranges near the viewport: whole small groups, and the window of each large one. No reads. */
   private sync(): void {
-    this.dirty = false;
-    this.syncedY = this.doc.defaultView?.scrollY ?? 0;
-    const vh = this.doc.defaultView?.innerHeight ?? 800;
-    // Freshly painted groups: measure them now (the observer's first report would cost a frame), with its margin.
-    for (const group of this.unseen) {
-      const r = group.getBoundingClientRect();
-      if (r.bottom >= -vh && r.top <= 2 * vh && (r.width > 0 || r.height > 0)) this.near.add(group);
-    }
-    this.unseen.clear();
+    this.lastSyncAt = this.doc.defaultView?.performance.now() ?? 0;
     const want = new Set<Entry>();
-    for (const group of this.near) {
+    const all = !this.io;
+    for (const group of all ? this.groups.keys() : this.near) {
       const list = this.groups.get(group);
       if (!list) continue;
-      if (list.length <= LARGE_GROUP || !this.io) {
-        for (const e of list) want.add(e);
-      } else {
-        for (const e of windowOf(list, -vh, 2 * vh)) want.add(e);
-      }
+      const window = list.length > LARGE_GROUP && !all ? this.windows.get(group) : null;
+      if (window) for (const e of window) want.add(e);
+      else if (list.length <= LARGE_GROUP || all) for (const e of list) want.add(e);
     }
     for (const e of [...this.registered]) if (!want.has(e)) this.unregister(e);
     this.queue = [];
@@ -403,6 +413,7 @@ class RangeHighlighter implements Highlighter {
 /**
  * The entries of a large group whose rects fall within [top, bottom] of the viewport: ranges in one element are in
  * document order, so their tops only grow; a binary search finds the first, then we walk until past the bottom.
+ * Reads geometry: call it only where layout is fresh (an IntersectionObserver callback) and before any write.
  */
 function windowOf(list: Entry[], top: number, bottom: number): Entry[] {
   // A range that cannot be made reads as a point at the top of the viewport: kept out of the window's way.

@@ -11,6 +11,25 @@ export interface MutationBatch {
   removed: boolean;
   /** The parents nodes were removed from (to skip the check when it happened far from any claim). */
   removedFrom: Node[];
+  /**
+   * A huge batch (a re-render, a feed loading hundreds of items): not reduced node by node; every claim is checked
+   * against the page and the article root is read once more (text already read is skipped).
+   */
+  reread?: boolean;
+}
+
+/** Records beyond which a batch is not reduced but re-read as a whole (reducing walks each added node's ancestors). */
+export const HUGE_BATCH = 2000;
+
+/** A huge batch: only edited text is picked out (one cheap look per record); the rest is a re-read. */
+export function rereadBatch(records: readonly MutationRecord[], target: Node): MutationBatch {
+  const changed = new Set<Text>();
+  for (const r of records) {
+    if (r.type !== 'characterData') continue;
+    const t = r.target as Text;
+    if (t.nodeType === 3 && t.isConnected && !isOwn(t) && OWN_DATA.get(t) !== t.data) changed.add(t);
+  }
+  return { added: [], changedText: [...changed], removed: true, removedFrom: [target], reread: true };
 }
 
 const OWN = new Set([MARK_TAG, 'claimlens-root']);
@@ -117,7 +136,8 @@ export class PageObserver {
     if (records.length === 0) return;
     this.running = true;
     try {
-      await this.opts.onBatch(reduceRecords(records));
+      const batch = records.length > HUGE_BATCH ? rereadBatch(records, this.target) : reduceRecords(records);
+      await this.opts.onBatch(batch);
     } finally {
       this.running = false;
       if (this.queue.length > 0) this.schedule();

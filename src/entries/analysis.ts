@@ -8,6 +8,36 @@ import type { AnalyzeReply, AnalyzeRequest, WireClaim } from '../shared/messages
 
 export type EngineAnalyze = (text: string, opts: AnalyzeOptions) => Analysis;
 
+/**
+ * Recent full analyses by piece and options, so a card's request (claimAt) re-uses the analysis its piece got when the
+ * page was painted instead of analysing ~16,000 characters again. Bounded by the characters it holds.
+ */
+const CACHE_CHARS = 1_000_000;
+const cache = new Map<string, { analysis: Analysis; chars: number }>();
+let cachedChars = 0;
+
+function cachedAnalyze(analyze: EngineAnalyze, text: string, opts: AnalyzeOptions): Analysis {
+  // The engine function is part of the key's meaning: tests pass their own; the cache is for the real one.
+  if (analyze !== coreAnalyze) return analyze(text, opts);
+  const key = `${opts.lang}\u0000${opts.uiLang}\u0000${opts.publishedAt ?? ''}\u0000${opts.reading ?? ''}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) {
+    // Most recently used last: Map keeps insertion order.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.analysis;
+  }
+  const analysis = analyze(text, opts);
+  cache.set(key, { analysis, chars: text.length });
+  cachedChars += text.length;
+  for (const [k, v] of cache) {
+    if (cachedChars <= CACHE_CHARS) break;
+    cache.delete(k);
+    cachedChars -= v.chars;
+  }
+  return analysis;
+}
+
 /** `uiLang` is the caveats' language when the request does not name one (the background's UI language). */
 export function analyzeForContent(
   req: AnalyzeRequest,
@@ -17,7 +47,11 @@ export function analyzeForContent(
   const lang = req.uiLang ?? uiLang;
   const opts: AnalyzeOptions = { lang: req.lang, uiLang: lang };
   if (req.publishedAt !== undefined) opts.publishedAt = req.publishedAt;
-  const result = analyze(req.text, opts);
+  if (req.reading === 'basic') opts.reading = 'basic';
+  const result = cachedAnalyze(analyze, req.text, opts);
+  const lang0 = result.unsupported
+    ? { lang: result.lang, unsupported: result.unsupported }
+    : { lang: result.lang };
   const { claims } = result;
   // Caveats of many claims cite the same sources: send each once (smaller messages, one copy in the page's heap).
   const sources: Source[] = [];
@@ -31,13 +65,21 @@ export function analyzeForContent(
     }
     return i;
   };
-  if (req.summary) return { lang: result.lang, claims: claims.map(summaryOf), sources };
-  const out: WireClaim[] = claims.map((c) => ({
+  if (req.summary) return { ...lang0, claims: claims.map(summaryOf), sources };
+  // A card's claim: facts for it alone; the claim it is compared with goes along (its id maps the comparison).
+  let wanted: readonly Claim[] = claims;
+  if (req.claimAt) {
+    const { start, end } = req.claimAt;
+    const claim = claims.find((c) => c.start === start && c.end === end);
+    const other = claim?.comparedWith ? claims.find((c) => c.id === claim.comparedWith) : undefined;
+    wanted = claim ? (other ? [claim, other] : [claim]) : [];
+  }
+  const out: WireClaim[] = wanted.map((c) => ({
     ...c,
     caveats: c.caveats.map((v) => ({ ...v, sources: v.sources.map(ref) })),
     facts: cardFacts(c, claims, lang, req.publishedAt),
   }));
-  return { lang: result.lang, claims: out, sources };
+  return { ...lang0, claims: out, sources };
 }
 
 /** What the page keeps of a claim before its card is opened: no texts, no facts, caveats as id and severity. */

@@ -35,9 +35,15 @@ import {
 } from '../platform/index.js';
 import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
 import { analyzeForContent, warmEngine } from './analysis.js';
+import { handleNotes } from './notes-background.js';
 
 /** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
 const counts = new Map<number, { count: number; warn: number }>();
+/**
+ * Tabs whose badge a navigation cleared while a content script had reported there: only these are asked for their
+ * claims when the load completes (not every tab on every page load).
+ */
+const cleared = new Set<number>();
 const loggedErrors = new Set<string>();
 
 /**
@@ -50,7 +56,17 @@ function cardLanguage(): UiLang {
 }
 
 async function settings(): Promise<Settings> {
+  return (await storedSettings()).settings;
+}
+
+/** The settings and, for a newer version's, the stored object a change must be written into (never over). */
+async function storedSettings(): Promise<{ settings: Settings; stored?: Record<string, unknown> }> {
   const parsed = await loadSettings();
+  if (parsed.status === 'newer') {
+    // A downgrade: the newer settings are read as far as they can be and left exactly as they are.
+    logOnce('settings', parsed.problem ?? 'newer settings');
+    return { settings: parsed.settings, stored: parsed.stored };
+  }
   if (parsed.status === 'reset' || parsed.status === 'repaired' || parsed.status === 'migrated') {
     // Store the repaired value so the problem is reported once, not on every read.
     await saveSettings(parsed.settings);
@@ -59,7 +75,7 @@ async function settings(): Promise<Settings> {
       await setSettingsNotice(t('ext_settings_reset'));
     }
   }
-  return parsed.settings;
+  return { settings: parsed.settings };
 }
 
 async function siteState(tabId: number): Promise<SiteState> {
@@ -97,19 +113,19 @@ async function disableOnTabs(origin: string, tabId: number): Promise<void> {
 async function setSite(tabId: number, rawOrigin: string, enabled: boolean): Promise<SiteState> {
   const origin = normalizeOrigin(rawOrigin);
   if (!origin) throw new Error('not a web origin');
-  const s = await settings();
+  const { settings: s, stored } = await storedSettings();
   const tab = await getTab(tabId);
   const isDefault = onList(defaultPatterns(), `${origin}/`);
   if (enabled) {
     if (s.disabledOrigins.includes(origin)) {
-      await saveSettings({ ...s, disabledOrigins: s.disabledOrigins.filter((o) => o !== origin) });
+      await saveSettings({ ...s, disabledOrigins: s.disabledOrigins.filter((o) => o !== origin) }, stored);
     }
     if (!isDefault) await registerOrigin(origin);
     if (tab && normalizeOrigin(tab.url) === origin) await injectContent(tabId).catch(logInjectError);
   } else {
     if (isDefault) {
       if (!s.disabledOrigins.includes(origin)) {
-        await saveSettings({ ...s, disabledOrigins: [...s.disabledOrigins, origin].sort() });
+        await saveSettings({ ...s, disabledOrigins: [...s.disabledOrigins, origin].sort() }, stored);
       }
     } else {
       await unregisterOrigin(origin);
@@ -164,13 +180,16 @@ async function handle(
     case 'bg:analyze':
       // Synchronous and pure: a few ms per piece, in the extension's own process, never on the page's main thread.
       return analyzeForContent(msg, cardLanguage());
+    default:
+      // The reader's notes (bg:notes-*).
+      return handleNotes(msg, from);
   }
 }
 
 onBackgroundMessage((msg, from) => handle(msg, from));
 
 onTabLoading((tabId) => {
-  counts.delete(tabId);
+  if (counts.delete(tabId)) cleared.add(tabId);
   clearBadge(tabId, t('ext_action_title')).catch(() => undefined);
   // A page is on its way: warm the engine now (once per worker), not when its content script asks.
   setTimeout(() => {
@@ -181,11 +200,16 @@ onTabLoading((tabId) => {
     }
   }, 0);
 });
-onTabRemoved((tabId) => counts.delete(tabId));
+onTabRemoved((tabId) => {
+  counts.delete(tabId);
+  cleared.delete(tabId);
+});
 
-// A page restored from the back/forward cache, or an SPA's same-document navigation, clears the badge above while its
-// content script lives on without a new pass: ask it for its claims once the tab has settled.
+// An SPA's same-document navigation clears the badge above while its content script lives on without a new pass: ask
+// it for its claims once the tab has settled — only in a tab that had counts (a page restored from the back/forward
+// cache reports by itself on pageshow).
 onTabComplete((tabId) => {
+  if (!cleared.delete(tabId)) return;
   sendToTab<ListReply>(tabId, { type: 'cs:list' })
     .then((reply) => {
       if (!reply || !Array.isArray(reply.claims) || reply.pending) return;

@@ -5,6 +5,8 @@ import {
   loadSettings,
   onSettingsChanged,
   openShortcutSettings,
+  openTab,
+  pageUrl,
   registeredOrigins,
   removeOrigin,
   saveSettings,
@@ -45,14 +47,18 @@ async function load(saved = false): Promise<void> {
 }
 
 async function update(change: (s: Settings) => Settings): Promise<void> {
-  const { settings } = await loadSettings();
-  await saveSettings(change(settings));
+  // A newer version's settings (a downgrade) are written into, never over: `stored` keeps its version and fields.
+  const { settings, stored } = await loadSettings();
+  await saveSettings(change(settings), stored);
   await load(true);
 }
 
 const actions: OptionsActions = {
   setWholePage(on) {
     void update((s) => ({ ...s, wholePage: on }));
+  },
+  setPerspectives(on) {
+    void update((s) => ({ ...s, perspectives: on }));
   },
   enableOrigin(origin) {
     void update((s) => ({ ...s, disabledOrigins: s.disabledOrigins.filter((o) => o !== origin) }));
@@ -66,6 +72,9 @@ const actions: OptionsActions = {
   },
   openShortcutSettings() {
     void openShortcutSettings();
+  },
+  openNotes() {
+    void openTab(pageUrl('notes.html'));
   },
 };
 

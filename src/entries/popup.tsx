@@ -5,6 +5,8 @@ import {
   activeTab,
   getSettingsNotice,
   openOptions,
+  openTab,
+  pageUrl,
   requestOrigin,
   sendToBackground,
   sendToTab,
@@ -34,26 +36,29 @@ async function targetTab(): Promise<number | null> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** cs:list, waiting while a long page is still being scanned (up to ~10 s, showing partial lists meanwhile). */
+/**
+ * cs:list: what the page has now (shown at once), then, while a long page is still being scanned, once more with
+ * `wait` (the content script answers when its pass is done) — two messages, not a poll.
+ */
 async function listClaims(id: number, s: SiteState): Promise<ListReply | null> {
-  for (let i = 0; i < 40; i++) {
-    let reply: ListReply;
+  let reply: ListReply | undefined;
+  for (let attempt = 0; ; attempt++) {
     try {
       reply = await sendToTab<ListReply>(id, { type: 'cs:list' });
+      break;
     } catch {
       // Nothing listens yet: after an on-demand injection the script may still be starting.
-      if (i < 4) {
-        await sleep(250);
-        continue;
-      }
-      return null;
+      if (attempt >= 3) return null;
+      await sleep(250);
     }
-    if (!reply || !Array.isArray(reply.claims)) return null;
-    show({ kind: 'ready', site: s, list: reply });
-    if (!reply.pending) return reply;
-    await sleep(250);
   }
-  return null;
+  if (!reply || !Array.isArray(reply.claims)) return null;
+  show({ kind: 'ready', site: s, list: reply });
+  if (!reply.pending) return reply;
+  const done = await sendToTab<ListReply>(id, { type: 'cs:list', wait: true }).catch(() => undefined);
+  if (!done || !Array.isArray(done.claims)) return reply;
+  show({ kind: 'ready', site: s, list: done });
+  return done;
 }
 
 async function refresh(): Promise<void> {
@@ -107,6 +112,20 @@ const actions: PopupActions = {
     show({ kind: 'loading' });
     sendToBackground({ type: 'bg:annotate-tab', tabId: id })
       .then(() => refresh())
+      .catch(fail);
+  },
+  readBasic() {
+    if (tabId === null || !site) return;
+    const id = tabId;
+    const s = site;
+    show({ kind: 'loading' });
+    sendToTab(id, { type: 'cs:read-basic' })
+      .then(() => listClaims(id, s))
+      .catch(fail);
+  },
+  openNotes() {
+    openTab(pageUrl('notes.html'))
+      .then(() => window.close())
       .catch(fail);
   },
   openOptions() {

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Settings, ToBackground, ToContent } from '../shared/messages.js';
 import { BADGE_BACKGROUND, BADGE_TEXT } from './badge-style.js';
-import { type ParsedSettings, parseSettings } from './settings.js';
+import { mergeForSave, type ParsedSettings, parseSettings } from './settings.js';
 import { originPattern, scriptIdFor } from './sites.js';
 import { allowedFrom, parseToBackground, type SenderLike, senderKind } from './validate.js';
 
@@ -119,8 +119,9 @@ export async function loadSettings(): Promise<ParsedSettings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+/** Stores settings; `stored` (a newer version's object, see ParsedSettings) keeps its version and other fields. */
+export async function saveSettings(settings: Settings, stored?: Record<string, unknown>): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: mergeForSave(settings, stored) });
 }
 
 export function onSettingsChanged(cb: () => void): void {
@@ -143,10 +144,25 @@ export async function getSettingsNotice(): Promise<string | null> {
 
 // ---- scripting and permissions ----
 
-/** Runs the content script (and its stylesheet) in a tab's top frame now: activeTab or a host permission is needed. */
+/**
+ * Runs the content script (and its stylesheet) in a tab's top frame now: activeTab or a host permission is needed.
+ * Nothing is injected where a live content script already runs (a probe in the content scripts' own world asks), so
+ * the stylesheet is not inserted again on every call.
+ */
 export async function injectContent(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  const target = { tabId };
+  const [probe] = await browser.scripting
+    .executeScript({
+      target,
+      func: () => {
+        const g = globalThis as unknown as Record<symbol, { alive?: () => boolean } | undefined>;
+        return g[Symbol.for('claimlens.content')]?.alive?.() === true;
+      },
+    })
+    .catch(() => [undefined]);
+  if (probe?.result === true) return;
+  await browser.scripting.insertCSS({ target, files: ['content.css'] });
+  await browser.scripting.executeScript({ target, files: ['content.js'] });
 }
 
 /** Asks the user for permanent access to one origin. Call straight from a click: the browsers require a user gesture. */

@@ -42,5 +42,6 @@ export function isContextValid(): boolean {
 }
 
 export * from './extension.js';
+export * from './notes.js';
 export { normalizeOrigin, type ParsedSettings, parseSettings } from './settings.js';
 export { classifyUrl, matchesPattern, onList } from './sites.js';

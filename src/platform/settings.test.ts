@@ -1,7 +1,7 @@
 // Unit tests: stored settings are validated, migrated from the unversioned shape, or reset with a reason.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/messages.js';
-import { normalizeOrigin, parseSettings } from './settings.js';
+import { mergeForSave, normalizeOrigin, parseSettings } from './settings.js';
 
 describe('parseSettings', () => {
   it('gives defaults for a fresh install, without a problem', () => {
@@ -49,13 +49,46 @@ describe('parseSettings', () => {
   it.each([
     ['a string', 'garbage', /string/],
     ['an array', [1, 2], /object/],
-    ['a future version', { version: 7 }, /version 7/],
     ['an unversioned object without a list', { foo: 1 }, /no version/],
   ])('resets %s to the defaults with a reason', (_, raw, reason) => {
     const r = parseSettings(raw);
     expect(r.status).toBe('reset');
     expect(r.settings).toEqual(DEFAULT_SETTINGS);
     expect(r.problem).toMatch(reason);
+  });
+
+  it('keeps a newer version as it is, reading the site list it can read', () => {
+    const raw = {
+      version: 7,
+      disabledOrigins: ['https://b.com', 'https://a.com'],
+      notes: { x: 1 },
+      wholePage: true,
+    };
+    const r = parseSettings(raw);
+    expect(r.status).toBe('newer');
+    expect(r.settings).toEqual({
+      version: 1,
+      disabledOrigins: ['https://a.com', 'https://b.com'],
+      wholePage: true,
+    });
+    expect(r.stored).toBe(raw);
+    expect(r.problem).toMatch(/version 7/);
+    // A change made here keeps the newer version and its other fields.
+    const saved = mergeForSave({ ...r.settings, disabledOrigins: ['https://a.com'] }, r.stored);
+    expect(saved).toEqual({
+      version: 7,
+      disabledOrigins: ['https://a.com'],
+      notes: { x: 1 },
+      wholePage: true,
+    });
+    expect(raw.disabledOrigins).toEqual(['https://b.com', 'https://a.com']);
+  });
+
+  it('keeps a version it cannot read at all, with an empty list', () => {
+    const r = parseSettings({ version: 'two', sites: 'x' });
+    expect(r.status).toBe('newer');
+    expect(r.settings.disabledOrigins).toEqual([]);
+    expect(mergeForSave(r.settings, r.stored)).toMatchObject({ version: 'two', sites: 'x' });
   });
 
   it('does not share the defaults object (callers may mutate their copy)', () => {

@@ -1,13 +1,25 @@
-// Reads stored settings defensively: validates, migrates older shapes, resets with a reason when unreadable.
+// Reads stored settings defensively: validates, migrates older shapes, resets with a reason when unreadable, and keeps
+// a newer (unknown) version untouched: read what can be read, never reset or save over it.
 import { DEFAULT_SETTINGS, type Settings } from '../shared/messages.js';
 
-export type SettingsStatus = 'ok' | 'fresh' | 'migrated' | 'repaired' | 'reset';
+export type SettingsStatus = 'ok' | 'fresh' | 'migrated' | 'repaired' | 'reset' | 'newer';
 
 export interface ParsedSettings {
   settings: Settings;
   status: SettingsStatus;
   /** What was wrong, for the log and the options page; null when nothing was. */
   problem: string | null;
+  /**
+   * For a version this build does not know (a downgrade): the stored object as it is. It is never reset or saved
+   * over; a change the reader makes here is written into it (see mergeForSave), its other fields and version kept.
+   */
+  stored?: Record<string, unknown>;
+}
+
+/** What to store for `settings`: the settings, or a newer version's object with only the known fields changed. */
+export function mergeForSave(settings: Settings, stored?: Record<string, unknown>): Record<string, unknown> {
+  if (!stored) return { ...settings };
+  return { ...stored, disabledOrigins: [...settings.disabledOrigins], wholePage: settings.wholePage };
 }
 
 /** "https://www.hankyung.com" for a web origin string, else null (no paths, no patterns, no other schemes). */
@@ -72,10 +84,14 @@ export function parseSettings(raw: unknown): ParsedSettings {
     };
   }
   if (version !== 1) {
+    // Written by a newer ClaimLens (the reader downgraded): its fields may mean more than we know, but a site list
+    // that reads as one is honoured, so a site the reader switched off stays off.
+    const list = Array.isArray(raw.disabledOrigins) ? cleanOrigins(raw.disabledOrigins).origins : [];
     return {
-      settings: defaults(),
-      status: 'reset',
-      problem: `unknown settings version ${String(version)}`,
+      settings: { version: 1, disabledOrigins: list, wholePage: raw.wholePage === true },
+      status: 'newer',
+      problem: `settings of an unknown version ${String(version).slice(0, 40)} kept as they are`,
+      stored: raw,
     };
   }
   const problems: string[] = [];
@@ -91,8 +107,13 @@ export function parseSettings(raw: unknown): ParsedSettings {
   if (typeof raw.wholePage === 'boolean') wholePage = raw.wholePage;
   else if (raw.wholePage !== undefined)
     problems.push('the whole-page switch was unreadable and was turned off');
+  const settings: Settings = { version: 1, disabledOrigins, wholePage };
+  // Perspectives are on unless switched off: only an explicit boolean is kept.
+  if (typeof raw.perspectives === 'boolean') settings.perspectives = raw.perspectives;
+  else if (raw.perspectives !== undefined)
+    problems.push('the perspectives switch was unreadable and was turned back on');
   return {
-    settings: { version: 1, disabledOrigins, wholePage },
+    settings,
     status: problems.length ? 'repaired' : 'ok',
     problem: problems.length ? problems.join('; ') : null,
   };

@@ -37,6 +37,7 @@ describe('parseToBackground', () => {
     [{ type: 'bg:analyze', text: '557만6000달러', lang: 'auto', uiLang: 'ko' }],
     [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', uiLang: 'en', publishedAt: '2025-01-24' }],
     [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', summary: true }],
+    [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', claimAt: { start: 3, end: 5 } }],
   ])('accepts %j', (msg) => expect(parseToBackground(msg)).toEqual(msg));
 
   it('drops extra fields', () => {
@@ -60,6 +61,9 @@ describe('parseToBackground', () => {
     [{ type: 'bg:unknown' }],
     [{ type: 'bg:analyze', text: 1, lang: 'auto', uiLang: 'ko' }],
     [{ type: 'bg:analyze', text: 'x', lang: 'fr', uiLang: 'ko' }],
+    [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', claimAt: { start: 3, end: 9 } }],
+    [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', claimAt: { start: 4, end: 4 } }],
+    [{ type: 'bg:analyze', text: 'up 5%', lang: 'en', claimAt: [3, 5] }],
     [{ type: 'bg:analyze', text: 'x', lang: 'auto', uiLang: 'de' }],
     [{ type: 'bg:analyze', text: 'x'.repeat(200_001), lang: 'auto', uiLang: 'ko' }],
     [{ type: 'bg:analyze', text: 'x', lang: 'auto', summary: 'yes' }],

@@ -1,5 +1,6 @@
 // Checks a message to the background by shape and by sender before anything acts on it. Pure.
 import { MAX_ANALYZE_CHARS, type ToBackground } from '../shared/messages.js';
+import { isNotesType, notesAllowedFrom, parseNotesMessage } from './validate-notes.js';
 
 export interface SenderLike {
   id?: string;
@@ -20,6 +21,18 @@ export function senderKind(sender: SenderLike, runtimeId: string, extensionOrigi
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isShortString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
+
+/** A [start, end) span inside a text of `length` characters. */
+function isSpan(v: unknown, length: number): v is { start: number; end: number } {
+  if (typeof v !== 'object' || v === null) return false;
+  const { start, end } = v as Record<string, unknown>;
+  return isInt(start) && isInt(end) && start < end && end <= length;
+}
+
+function copySpan(v: unknown): { start: number; end: number } {
+  const { start, end } = v as { start: number; end: number };
+  return { start, end };
+}
 
 /** The message if its shape is one of ToBackground's, else null. */
 export function parseToBackground(msg: unknown): ToBackground | null {
@@ -48,7 +61,9 @@ export function parseToBackground(msg: unknown): ToBackground | null {
         (m.lang === 'auto' || m.lang === 'ko' || m.lang === 'en' || m.lang === 'zh' || m.lang === 'ja') &&
         (m.uiLang === undefined || m.uiLang === 'ko' || m.uiLang === 'en') &&
         (m.publishedAt === undefined || isShortString(m.publishedAt, 100)) &&
-        (m.summary === undefined || typeof m.summary === 'boolean')
+        (m.summary === undefined || typeof m.summary === 'boolean') &&
+        (m.reading === undefined || m.reading === 'basic') &&
+        (m.claimAt === undefined || isSpan(m.claimAt, m.text.length))
         ? {
             type: m.type,
             text: m.text,
@@ -56,16 +71,19 @@ export function parseToBackground(msg: unknown): ToBackground | null {
             ...(m.uiLang === undefined ? {} : { uiLang: m.uiLang }),
             ...(m.publishedAt === undefined ? {} : { publishedAt: m.publishedAt }),
             ...(m.summary === true ? { summary: true } : {}),
+            ...(m.reading === 'basic' ? { reading: 'basic' as const } : {}),
+            ...(m.claimAt === undefined ? {} : { claimAt: copySpan(m.claimAt) }),
           }
         : null;
     default:
-      return null;
+      return isNotesType(m.type) ? parseNotesMessage(m) : null;
   }
 }
 
 /** Which senders may send which message: page state comes only from content scripts, site changes only from our pages. */
 export function allowedFrom(msg: ToBackground, kind: SenderKind): boolean {
   if (kind === null) return false;
+  if (isNotesType(msg.type)) return notesAllowedFrom(msg as Parameters<typeof notesAllowedFrom>[0], kind);
   switch (msg.type) {
     case 'bg:count':
     case 'bg:error':

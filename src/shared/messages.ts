@@ -1,7 +1,9 @@
 // Typed messages between the extension's parts, named by direction (to content script, to background).
 
 import type { CardFacts } from '../core/card-facts.js';
+import type { Verdict } from '../core/notes/types.js';
 import type { Caveat, Claim, Lang, Source, UiLang } from '../core/types.js';
+import type { NotesToBackground } from './notes-messages.js';
 
 /** What the popup needs of a claim: enough to list and jump, without the page's whole text. */
 export interface ClaimSummary {
@@ -16,20 +18,27 @@ export interface ClaimSummary {
   warnCount: number;
   /** A forecast, or a result set beside one: the list labels it (absent for ordinary figures). */
   status?: Claim['status'];
+  /** The reader's verdict on this claim, when they gave one. */
+  verdict?: Verdict;
 }
 
 /** Popup or background → content script (browser.tabs.sendMessage). */
 export type ToContent =
-  | { type: 'cs:list' }
+  /** `wait`: answer once the running pass is done (the popup asks once more instead of polling). */
+  | { type: 'cs:list'; wait?: boolean }
   | { type: 'cs:open'; id: string }
   | { type: 'cs:step'; direction: 1 | -1 }
-  | { type: 'cs:disable' };
+  | { type: 'cs:disable' }
+  /** Read this page although it is in a language ClaimLens does not read yet: digits with a currency or % only. */
+  | { type: 'cs:read-basic' };
 
 export interface ListReply {
   url: string;
   claims: ClaimSummary[];
   /** True while a long page is still being scanned. */
   pending: boolean;
+  /** The page is in a language ClaimLens does not read yet (ISO 639-1); `basic` once the reader asked to read it anyway. */
+  language?: { unsupported: string; basic: boolean };
 }
 
 /** Content script or popup → background (browser.runtime.sendMessage). */
@@ -40,7 +49,8 @@ export type ToBackground =
   | { type: 'bg:site-state'; tabId: number }
   | { type: 'bg:set-site'; tabId: number; origin: string; enabled: boolean }
   | { type: 'bg:annotate-tab'; tabId: number }
-  | AnalyzeRequest;
+  | AnalyzeRequest
+  | NotesToBackground;
 
 /**
  * Content script → background: analyze one piece of the page's text (the engine runs in the extension's background,
@@ -58,6 +68,13 @@ export interface AnalyzeRequest {
    * grave), not the card's texts. A 2 MB page's replies shrink about threefold; a card asks for its piece in full.
    */
   summary?: boolean;
+  /** 'basic': the reader asked to read a page in a language ClaimLens does not read yet (digits with a currency or %). */
+  reading?: 'basic';
+  /**
+   * One claim in full (its card): [start, end) of the claim in `text`. The reply holds that claim, with card facts,
+   * and the claim it is compared with; the background answers from its cached analysis of the same piece.
+   */
+  claimAt?: { start: number; end: number };
 }
 
 /**
@@ -72,6 +89,8 @@ export type WireClaim = Omit<AnalyzedClaim, 'caveats'> & { caveats: WireCaveat[]
 
 export interface AnalyzeReply {
   lang: Lang;
+  /** The piece is in a language ClaimLens does not read yet (ISO 639-1 code): see AnalyzeOptions.reading. */
+  unsupported?: string;
   claims: WireClaim[];
   sources: Source[];
 }
@@ -106,6 +125,8 @@ export interface Settings {
   disabledOrigins: string[];
   /** Annotate the whole page, not only the detected article. */
   wholePage: boolean;
+  /** Show the card's "In perspective" row; absent means on (settings saved before the option existed). */
+  perspectives?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { version: 1, disabledOrigins: [], wholePage: false };

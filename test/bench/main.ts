@@ -14,7 +14,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentBreakdown } from './content-size.js';
 import { buildEngineCorpus, type EngineResult, runEngineBench } from './engine-bench.js';
+import { type HeartbeatResult, runHeartbeat } from './heartbeat.js';
 import { type PageResult, runPageBench } from './page-bench.js';
+import { bigArticlePage, paragraphsHtml } from './page-fixture.js';
 import { profileEngine } from './profile.js';
 import { atLeast, atMost, type Row, table } from './report.js';
 import { log, round } from './stats.js';
@@ -25,6 +27,8 @@ const GOALS = {
   page_ratio: 5,
   longest_task_ms: 50,
   content_script_kb: 60,
+  /** Blocking added after DOMContentLoaded (a trace's TBT in Chromium; the page's own timer in both browsers). */
+  added_blocking_ms: 50,
 };
 
 interface Args {
@@ -174,7 +178,7 @@ export function gapReasons(e: EngineResult | null, p: PageResult | null): string
   return out;
 }
 
-function rows(e: EngineResult | null, p: PageResult | null): Row[] {
+function rows(e: EngineResult | null, p: PageResult | null, hb: HeartbeatResult[] = []): Row[] {
   const out: Row[] = [];
   if (e) {
     out.push(
@@ -319,6 +323,33 @@ function rows(e: EngineResult | null, p: PageResult | null): Row[] {
     const counting = p.incremental.counting as { old_text_rescanned?: boolean | null } | undefined;
     const rescanned = counting?.old_text_rescanned;
     out.push({
+      name: 'total blocking time added (2 MB)',
+      value: p.tbt_added_ms,
+      unit: ' ms',
+      goal: `≤ +${GOALS.added_blocking_ms} ms`,
+      verdict: atMost(p.tbt_added_ms, GOALS.added_blocking_ms),
+      note: `after DOMContentLoaded, every main-thread task: ${p.tbt_with_ms} with vs ${p.tbt_without_ms} ms without`,
+    });
+    out.push({
+      name: 'appended, then scrolled into view',
+      value: p.appended_scrolled_ms
+        .filter((x): x is number => x !== null)
+        .reduce((a, b) => Math.max(a, b), 0),
+      unit: ' ms',
+      goal: 'highlighted ≤ 1 s, every run',
+      verdict: p.appended_scrolled_ms.every((x) => x !== null && x <= 1000) ? 'PASS' : 'GAP',
+      note: `per append ${JSON.stringify(p.appended_scrolled_ms)} (null: nothing in view after 10 s); ${p.appended_scrolled_within_1s} within 1 s`,
+    });
+    for (const h of hb)
+      out.push({
+        name: `page timer blocking added, ${h.kind}`,
+        value: h.added_blocking_ms,
+        unit: ' ms',
+        goal: `≤ +${GOALS.added_blocking_ms} ms`,
+        verdict: atMost(h.added_blocking_ms, GOALS.added_blocking_ms),
+        note: `10 ms page-world timer after DOMContentLoaded (load, two jumps, +200 paragraphs), median of ${h.runs}: longest gap +${h.added_longest_gap_ms} ms; with ${JSON.stringify(h.with)} / without ${JSON.stringify(h.without)}`,
+      });
+    out.push({
       name: 'incremental: +200 paragraphs',
       value: p.incremental_ms,
       unit: ' ms',
@@ -398,6 +429,19 @@ export async function main(argv: readonly string[]): Promise<void> {
       );
     notes.push(...page.notes);
   }
+  // The page's own timer in both browsers (Firefox has no trace to read): the same 2 MB article, with and without.
+  const heartbeat: HeartbeatResult[] = [];
+  if (args.page && !args.profilePage) {
+    const pageHtml = bigArticlePage(20261129, 2_000_000).html;
+    const appendHtml = paragraphsHtml(9100, 200).join('\n');
+    for (const kind of ['chromium', 'firefox'] as const) {
+      try {
+        heartbeat.push(await runHeartbeat({ root, kind, runs: args.quick ? 1 : 3, pageHtml, appendHtml }));
+      } catch (error) {
+        notes.push(`heartbeat in ${kind} failed: ${String(error)}`);
+      }
+    }
+  }
   const contentParts = args.page ? await contentBreakdown(root) : null;
   if (engine && engine.claims_found === 0)
     notes.push(
@@ -424,6 +468,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     content_script_gzip_kb: page?.content_script_gzip_kb ?? null,
     content_script_parts: contentParts?.parts.slice(0, 12) ?? null,
     incremental_ms: page?.incremental_ms ?? null,
+    appended_scrolled_ms: page?.appended_scrolled_ms ?? null,
+    appended_scrolled_within_1s: page?.appended_scrolled_within_1s ?? null,
+    tbt_added_ms: page?.tbt_added_ms ?? null,
+    tbt_with_ms: page?.tbt_with_ms ?? null,
+    tbt_without_ms: page?.tbt_without_ms ?? null,
+    heartbeat_added_blocking_ms: Object.fromEntries(heartbeat.map((h) => [h.kind, h.added_blocking_ms])),
+    heartbeat_added_longest_gap_ms: Object.fromEntries(
+      heartbeat.map((h) => [h.kind, h.added_longest_gap_ms]),
+    ),
+    heartbeat,
     goals: GOALS,
     gaps: gapReasons(engine, page),
     machine: { ...m, loadavg_end: loadavg().map((x) => round(x, 2)) },
@@ -468,7 +522,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     `ClaimLens bench — ${m.cpu}, ${m.cores} cores, node ${m.node}, ${m.chromium ?? 'no browser run'}; load ${m.loadavg_start.join(' ')}`,
   );
   out.push('');
-  out.push(table(rows(engine, page)));
+  out.push(table(rows(engine, page, heartbeat)));
   if (contentParts) {
     out.push('');
     out.push(

@@ -10,6 +10,7 @@ import { bigArticlePage, paragraphsHtml } from './page-fixture.js';
 import { extensionProfile } from './profile.js';
 import { log, median, round } from './stats.js';
 import {
+  blockingAfterDcl,
   composeTask,
   contentScriptStart,
   cpuSamples,
@@ -84,6 +85,8 @@ interface LoadRun {
   first_highlight_ms: number | null;
   /** Every main-thread task with extension code: [ms after the content script's start, duration ms]. */
   ext_timeline: Array<[number, number]>;
+  /** Total blocking time after DOMContentLoaded, every main-thread task (the page's own included). */
+  tbt_ms: number | null;
 }
 
 interface Served {
@@ -433,6 +436,14 @@ export interface PageResult {
   render: { with: unknown[]; without: unknown[] };
   incremental_ms: number | null;
   incremental: Record<string, unknown>;
+  /** 200 paragraphs appended, then the reader jumps into them: ms to a highlight in view (null: none in 10 s). */
+  appended_scrolled_ms: Array<number | null>;
+  /** How many of those jumps showed a highlight within 1 s. */
+  appended_scrolled_within_1s: string;
+  /** Total blocking time after DOMContentLoaded on the 2 MB page (medians): with, without, and the difference. */
+  tbt_with_ms: number | null;
+  tbt_without_ms: number | null;
+  tbt_added_ms: number | null;
   content_script_kb: number;
   content_script_gzip_kb: number;
   highlights_seen_from_page_world: boolean | null;
@@ -523,6 +534,8 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       const navUs = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? null;
       const a = analyse(events, url, extPrefix);
       warnIfStillBusy(events, a, url);
+      const mainThread = findMainThread(events, url);
+      const tbt = mainThread ? blockingAfterDcl(events, mainThread) : null;
       const walk = await walkFloor(client, 5);
       const hl = await pageWorldHighlights(page);
       const heap = await heapUsedMb(client);
@@ -551,6 +564,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
           round((t.start - (a?.start ?? t.start)) / 1000, 1),
           round(t.dur, 1),
         ]),
+        tbt_ms: tbt === null ? null : round(tbt, 1),
       };
       prof[url === bigUrl ? '2 MB page load' : 'seed page load']?.push(...(a?.samples ?? []));
       if (hl.names.length > 0) highlightsSeen = true;
@@ -574,6 +588,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     const heapWithout: number[] = [];
     const renderWith: Array<NonNullable<ReturnType<typeof scrollWork>>> = [];
     const renderWithout: Array<NonNullable<ReturnType<typeof scrollWork>>> = [];
+    const tbtWithout: number[] = [];
     let lastPage: { page: Page; client: CDPSession } | null = null;
     log('page: 2 MB article');
     await loadRun(bigUrl, 30_000, false); // warm-up (disk cache, JIT of the browser's own code)
@@ -598,8 +613,13 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       const p = await without.newPage();
       await p.setViewport({ width: 1280, height: 900 });
       const c = await p.createCDPSession();
+      await startTrace(p);
       await p.goto(bigUrl, { waitUntil: 'load', timeout: 60_000 });
       await sleep(1000);
+      const loadEvents = await stopTrace(p);
+      const mainWithout = findMainThread(loadEvents, bigUrl);
+      const tbtNo = mainWithout ? blockingAfterDcl(loadEvents, mainWithout) : null;
+      if (tbtNo !== null) tbtWithout.push(tbtNo);
       heapWithout.push(await heapUsedMb(c));
       await startTrace(p);
       await scriptedScroll(p, 90, 700);
@@ -615,6 +635,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     const incTimes: number[] = [];
     const incBusy: number[] = [];
     const incLongest: number[] = [];
+    const appendedScrolled: Array<number | null> = [];
     if (lastPage) {
       const { page, client } = lastPage;
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -639,6 +660,32 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
         incBusy.push(sumMs(a?.extTasks ?? []));
         prof.append?.push(...(a?.samples ?? []));
         incLongest.push(longest(a?.extTasks ?? []));
+        // The appended-and-scrolled case: the reader jumps to the middle of the new text; how long until a ClaimLens
+        // highlight shows there (page-world rAF poll, at most 10 s; null when none came).
+        const seenMs = await page.evaluate(async (marker: number) => {
+          const paras = [...document.querySelectorAll('#articletxt > p')].slice(-200);
+          const target = paras[100];
+          if (!target) return null;
+          target.scrollIntoView({ block: 'center' });
+          const t0 = performance.now();
+          for (;;) {
+            await new Promise((r) => requestAnimationFrame(r));
+            const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS
+              .highlights;
+            for (const [name, h] of reg ?? []) {
+              if (!name.startsWith('claimlens-')) continue;
+              for (const r of h) {
+                const p = r.startContainer.parentElement?.closest('p');
+                if (p && paras.includes(p)) {
+                  const b = r.getBoundingClientRect();
+                  if (b.bottom > 0 && b.top < innerHeight) return performance.now() - t0;
+                }
+              }
+            }
+            if (performance.now() - t0 > marker) return null;
+          }
+        }, 10_000);
+        appendedScrolled.push(seenMs === null ? null : round(seenMs, 1));
         incremental[`append_${k + 1}`] = {
           ms: a && mark !== null && a.painted !== null ? round((a.painted - mark) / 1000, 1) : null,
           longest_ext_tasks: a?.top ?? [],
@@ -656,6 +703,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
     incremental.median_ext_busy_ms = round(median(incBusy), 1);
     incremental.busy_vs_initial = initialBusy > 0 ? round(median(incBusy) / initialBusy, 3) : null;
     incremental.longest_ext_task_ms = round(Math.max(0, ...incLongest), 1);
+    incremental.appended_scrolled_ms = appendedScrolled;
 
     // --- the counting proof: the DOM layer's Annotator with a counting analyzer, in the extension-free browser ---
     if (opts.harnessJs) {
@@ -707,6 +755,7 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       ...renderWith.map((x) => x.longest_ext_task_ms),
       ...incLongest,
     );
+    const tbtWith = med(bigRuns.map((r) => r.tbt_ms));
     const renderTotal = (xs: typeof renderWith) => median(xs.map((x) => x.work.total_ms));
     const rw = renderTotal(renderWith);
     const rwo = renderTotal(renderWithout);
@@ -751,6 +800,11 @@ export async function runPageBench(opts: PageOptions): Promise<PageResult> {
       },
       incremental_ms: incTimes.length ? round(median(incTimes), 1) : null,
       incremental,
+      appended_scrolled_ms: appendedScrolled,
+      appended_scrolled_within_1s: `${appendedScrolled.filter((x) => x !== null && x <= 1000).length}/${appendedScrolled.length}`,
+      tbt_with_ms: tbtWith,
+      tbt_without_ms: tbtWithout.length ? round(median(tbtWithout), 1) : null,
+      tbt_added_ms: tbtWith !== null && tbtWithout.length ? round(tbtWith - median(tbtWithout), 1) : null,
       content_script_kb,
       content_script_gzip_kb,
       highlights_seen_from_page_world: highlightsSeen,

@@ -383,3 +383,15 @@ export function longest(tasks: readonly Task[]): number {
   for (const t of tasks) m = Math.max(m, t.dur);
   return m;
 }
+
+/**
+ * Total blocking time after DOMContentLoaded on the page's main thread: Σ max(0, task − 50 ms) over every top-level
+ * task that started after the MarkDOMContent event (whoever ran it). Null when the trace holds no such mark.
+ */
+export function blockingAfterDcl(events: readonly TraceEvent[], main: MainThread): number | null {
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.pid === main.pid)?.ts;
+  if (dcl === undefined) return null;
+  return topLevelTasks(events, main)
+    .filter((t) => t.start >= dcl)
+    .reduce((n, t) => n + Math.max(0, t.dur - 50), 0);
+}

@@ -312,9 +312,33 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
     );
     expect(list.claims.find((c) => c.text === '79.8%')?.snippet).toContain('79.2%보다');
     console.log(JSON.stringify(list.claims.map((c) => [c.text, c.warnCount])));
+    // With `wait`, the answer comes once the pass is done: the same list (rows are kept, not rebuilt).
+    const waited = (await page.evaluate(() => window.__platform.send({ type: 'cs:list', wait: true }))) as {
+      claims: unknown[];
+      pending: boolean;
+    };
+    expect(waited.pending).toBe(false);
+    expect(waited.claims).toEqual(list.claims);
+    const analyzed = () =>
+      page.evaluate(() =>
+        window.__platform.sent
+          .filter((m) => m.type === 'bg:analyze')
+          .map((m) => ({ ...m, text: m.text.length })),
+      );
+    const before = (await analyzed()).length;
     expect(await page.evaluate(() => window.__platform.send({ type: 'cs:step', direction: 1 }))).toEqual({
       ok: true,
     });
+    // Opening a card asks for that one claim in full, not its whole piece's claims.
+    await page.waitForFunction(
+      (n) => window.__platform.sent.filter((m) => m.type === 'bg:analyze').length > n,
+      {},
+      before,
+    );
+    const card = (await analyzed()).slice(before);
+    expect(card.length).toBe(1);
+    expect(card[0]).toMatchObject({ claimAt: { start: expect.any(Number), end: expect.any(Number) } });
+    expect(card[0]).not.toHaveProperty('summary');
     expect(await hostCount(page)).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('claimlens-root');
     await page.evaluate(() => window.__platform.send({ type: 'cs:step', direction: 1 }));
@@ -324,6 +348,33 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
     const sizes = await highlightSizes(page);
     expect(Object.keys(sizes).filter((k) => k.startsWith('claimlens-'))).toEqual([]);
     expect(await page.evaluate(() => window.__platform.hasHandler())).toBe(false);
+    await page.close();
+  });
+
+  it('does not annotate when the settings cannot be had (a switched-off site must stay off)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/article.html?settings=fail`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__platform?.sent.some((m) => m.type === 'bg:error'), {
+      timeout: 10_000,
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    const r = await page.evaluate(() => ({
+      asked: window.__platform.sent.filter((m) => m.type === 'bg:get-settings').length,
+      errors: window.__platform.sent
+        .filter((m) => m.type === 'bg:error')
+        .map((m) => (m as { where: string }).where),
+      counts: window.__platform.sent.filter((m) => m.type === 'bg:count').length,
+    }));
+    // Asked again before giving up (a service worker may be restarting), then reported, and nothing painted.
+    expect(r.asked).toBe(3);
+    expect(r.errors).toEqual(['settings']);
+    expect(r.counts).toBe(0);
+    expect(Object.values(await highlightSizes(page)).reduce((a, b) => a + b, 0)).toBe(0);
+    const list = (await page.evaluate(() => window.__platform.send({ type: 'cs:list' }))) as {
+      claims: unknown[];
+      pending: boolean;
+    };
+    expect(list).toMatchObject({ claims: [], pending: false });
     await page.close();
   });
 

@@ -31,7 +31,12 @@ export function onContentMessage(h: (msg: ToContent) => unknown): () => void {
 
 export async function sendToBackground(msg: ToBackground): Promise<unknown> {
   state.sent.push(msg);
-  if (msg.type === 'bg:get-settings') return { version: 1, disabledOrigins: [], wholePage: false };
+  if (msg.type === 'bg:get-settings') {
+    // `?settings=fail` plays a background that cannot answer (not a reload: the context stays valid).
+    if (/[?&]settings=fail\b/.test(globalThis.location?.search ?? ''))
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    return { version: 1, disabledOrigins: [], wholePage: false };
+  }
   // Like the real messaging: an answer comes in a later task, as a structured copy.
   if (msg.type === 'bg:analyze') {
     await new Promise((resolve) => setTimeout(resolve, 0));

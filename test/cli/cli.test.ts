@@ -143,6 +143,18 @@ describe('extract', () => {
     expect((JSON.parse(r.out) as Report).claims.map((c) => c.text)).toContain('3조원');
   });
 
+  it('says so for a language it does not read yet, and reads digits with a currency or % on --basic', () => {
+    const fr =
+      "Le chiffre d'affaires a progressé de 12 % au troisième trimestre, selon la direction, qui prévoit 438 suppressions de postes contre 200 l'an dernier.";
+    const r = runCli(['extract', '-'], fr);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/"fr", a language ClaimLens does not read yet/);
+    expect((JSON.parse(r.out) as Report).claims).toEqual([]);
+    const basic = runCli(['extract', '--basic', '-'], fr);
+    expect(basic.err).toBe('');
+    expect((JSON.parse(basic.out) as Report).claims.map((c) => c.text)).toEqual(['12 %']);
+  });
+
   it('reads standard input as text', () => {
     const r = runCli(['extract', '--lang', 'en', '-'], 'The company spent $5.6 million on the final run.');
     expect(r.code).toBe(0);

@@ -18,6 +18,7 @@ import {
   teardown,
   waitForBadge,
 } from './helpers/context.js';
+import { saveNote, simpleNote, storedNotes, waitForVerdictHighlight } from './helpers/notes.js';
 import { ROOT } from './helpers/routes.js';
 import {
   galleryRoutes,
@@ -54,6 +55,11 @@ async function openTab(ctx: E2E, url: string) {
   await page.goto(url, { waitUntil: 'load' });
   await pageReady(page);
   return { page, tabId: fresh[0]!, log };
+}
+
+/** Highlight sizes without the reader's verdicts (a note added during a test paints one more). */
+function withoutVerdicts(h: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(h).filter(([name]) => !name.startsWith('claimlens-verdict-')));
 }
 
 /** Everything the extension keeps in storage.local, read from the control page. */
@@ -216,7 +222,7 @@ describe.each(BROWSERS)('faults in %s', (kind) => {
     await page.close();
   });
 
-  it('extension reloaded/updated under an open tab: no stale or doubled highlights, no errors, settings kept', async () => {
+  it('extension reloaded/updated under an open tab: no stale or doubled highlights, no errors, settings and notes kept', async () => {
     const { page, tabId, log } = await openTab(ctx, urlOf('csp'));
     await waitForBadge(ctx, tabId);
     await settled(ctx, tabId, ['17%', '79.8%']);
@@ -234,6 +240,8 @@ describe.each(BROWSERS)('faults in %s', (kind) => {
         settings: { version: 1, disabledOrigins: ['http://www.donga.com'], wholePage: true },
       });
     });
+    // A verdict and note on this very page, stored before the update (the page shows it after its next read).
+    await saveNote(ctx.control, simpleNote(urlOf('csp'), '79.8%', 'misleading', 'Kept across an update.'));
     const storeBefore = await stored(ctx.control);
 
     // An update under the open tab: loading the same unpacked extension again (same id) replaces the running one.
@@ -254,11 +262,13 @@ describe.each(BROWSERS)('faults in %s', (kind) => {
     // The new script reports to the new background (a badge again), and the page holds one set of highlights.
     await waitForBadge(ctx, tabId);
     await poll(
-      () => sizes(page),
+      () => sizes(page).then(withoutVerdicts),
       (h) => JSON.stringify(h) === JSON.stringify(before),
       10000,
       'exactly one set of highlights after the update',
     );
+    // The new script read the note kept across the update and paints its verdict.
+    await waitForVerdictHighlight(page, 'misleading');
     expect((await highlightRanges(page)).every((r) => r.connected)).toBe(true);
     // The reader keeps using the old tab: moves the pointer, clicks a figure (the new script answers), presses keys.
     await page.bringToFront();
@@ -269,7 +279,7 @@ describe.each(BROWSERS)('faults in %s', (kind) => {
     expect(card?.claim).toBe('79.8%');
     await page.keyboard.press('Escape');
     await sleep(1000);
-    expect(await sizes(page)).toEqual(before);
+    expect(withoutVerdicts(await sizes(page))).toEqual(before);
     expect(await page.evaluate(() => document.querySelectorAll('claimlens-root').length)).toBeLessThanOrEqual(
       1,
     );
@@ -277,12 +287,21 @@ describe.each(BROWSERS)('faults in %s', (kind) => {
     expect(log.messages.filter((m) => OURS.test(m))).toEqual([]);
     const pageErrors = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
     expect(pageErrors).toEqual([]);
-    // The settings survived the update.
-    expect(await stored(ctx.control)).toEqual(storeBefore);
+    // The settings and the note survived the update (the note now says it was found on its page).
+    const storeAfter = await stored(ctx.control);
+    expect(storeAfter.settings).toEqual(storeBefore.settings);
+    const notesAfter = await storedNotes(ctx.control);
+    expect(notesAfter).toHaveLength(1);
+    expect(notesAfter[0]).toMatchObject({
+      verdict: 'misleading',
+      note: 'Kept across an update.',
+      anchor: { found: true },
+    });
     // The updated extension runs in a new tab and honours the kept settings: the switched-off site stays off.
     const fresh = await openTab(ctx, urlOf('csp'));
     await waitForBadge(ctx, fresh.tabId);
     await settled(ctx, fresh.tabId, ['17%', '79.8%']);
+    await waitForVerdictHighlight(fresh.page, 'misleading');
     const off = await openTab(ctx, urlOf('shadow'));
     await sleep(1500);
     expect(await badge(ctx, off.tabId)).toBe('');

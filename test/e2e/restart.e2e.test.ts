@@ -16,6 +16,7 @@ import {
 } from '../../scripts/lib/launch.mjs';
 import { listClaims } from '../../scripts/lib/page.mjs';
 import { BROWSERS, poll, sleep } from './helpers/context.js';
+import { saveNote, simpleNote, storedNotes, waitForVerdictHighlight } from './helpers/notes.js';
 import { ROOT } from './helpers/routes.js';
 import { galleryRoutes, pageReady, urlOf } from './helpers/safety.js';
 
@@ -98,7 +99,7 @@ async function tabIdOfNewest(control: Page): Promise<number> {
   });
 }
 
-describe.each(BROWSERS)('settings across a browser restart (%s)', (kind) => {
+describe.each(BROWSERS)('settings and notes across a browser restart (%s)', (kind) => {
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-restart-'));
   let server: FixtureServer;
   let browser: Browser | undefined;
@@ -108,7 +109,7 @@ describe.each(BROWSERS)('settings across a browser restart (%s)', (kind) => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  it('a site switched off stays off after the browser restarts; other sites still run', {
+  it('a site switched off stays off after the browser restarts; other sites still run; notes are kept and painted', {
     timeout: 120_000,
   }, async () => {
     server = await startFixtureServer(galleryRoutes());
@@ -121,6 +122,10 @@ describe.each(BROWSERS)('settings across a browser restart (%s)', (kind) => {
       const g = globalThis as unknown as Ext<StorageApi>;
       await (g.browser ?? g.chrome)!.storage.local.set({ settings: value });
     }, settings);
+    // And gives 79.8% on www.hani.co.kr a verdict and a note (through the background, as My notes does).
+    await saveNote(control, simpleNote(urlOf('csp'), '79.8%', 'disputed', 'Kept across a restart.'));
+    const notesBefore = await storedNotes(control);
+    expect(notesBefore).toHaveLength(1);
     await browser.close();
 
     // Session 2: same profile.
@@ -153,5 +158,14 @@ describe.each(BROWSERS)('settings across a browser restart (%s)', (kind) => {
       'claims on www.hani.co.kr',
     );
     expect(list!.claims.map((c) => c.text)).toContain('79.8%');
+    // The note survived the restart and is painted on its page again.
+    const notesAfter = await storedNotes(control);
+    expect(notesAfter).toHaveLength(1);
+    expect(notesAfter[0]).toMatchObject({
+      id: notesBefore[0]!.id,
+      verdict: 'disputed',
+      note: 'Kept across a restart.',
+    });
+    await waitForVerdictHighlight(on, 'disputed');
   });
 });

@@ -35,4 +35,22 @@ describe('analyzeForContent', () => {
     // The point of it: a much smaller message for the page to parse and keep.
     expect(JSON.stringify(summary).length * 3).toBeLessThan(JSON.stringify(full).length);
   });
+
+  it('answers a card with its one claim (and the one it is compared with), as the full analysis has them', () => {
+    const c = full.claims.find((x) => x.text === '79.8%')!;
+    const one = analyzeForContent(
+      { type: 'bg:analyze', text: SEED, lang: 'auto', claimAt: { start: c.start, end: c.end } },
+      'ko',
+    );
+    expect(one.claims.map((x) => x.id)).toEqual([c.id, ...(c.comparedWith ? [c.comparedWith] : [])]);
+    expect(one.claims[0]).toEqual({ ...c, caveats: one.claims[0]!.caveats });
+    expect(one.claims[0]!.caveats.map((v) => v.id)).toEqual(c.caveats.map((v) => v.id));
+    // Sources are numbered per reply: the card's reply cites only its own claims' sources.
+    expect(one.sources.length).toBeLessThanOrEqual(full.sources.length);
+    const none = analyzeForContent(
+      { type: 'bg:analyze', text: SEED, lang: 'auto', claimAt: { start: 0, end: 1 } },
+      'ko',
+    );
+    expect(none.claims).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 // The catalogue of sources every knowledge entry and caveat cites, by short id.
+import { REFERENCE_SOURCES } from './reference-sources.js';
 import type { KnowledgeSource } from './types.js';
 
 /**
@@ -10,6 +11,8 @@ const C = '2026-11-29';
 const E = '2026-12-03';
 
 export const SOURCES: Record<string, KnowledgeSource> = {
+  // Perspective references and price indexes (reference-figures.ts, cpi.ts)
+  ...REFERENCE_SOURCES,
   // DeepSeek, OpenAI, costs
   'deepseek-v3-report': {
     title: 'DeepSeek-V3 Technical Report (arXiv 2412.19437), §1 Table 1, §3.1',

@@ -1,12 +1,15 @@
 // The claim card: what a number is, where it comes from and what to watch out for. Data and actions come as props.
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { Caveat } from '../../core/types.js';
+import { PerspectiveRow } from './perspective-row.js';
 import type { CardModel, Translate } from './view-model.js';
 
 export interface ClaimCardProps {
   model: CardModel;
   t: Translate;
   onClose: () => void;
+  /** More sections at the card's end (the reader's verdict and note). */
+  children?: ComponentChildren;
 }
 
 /** How many caveats show before the "N more" toggle; all of them when there are only one more than this. */
@@ -47,7 +50,7 @@ function CaveatItem({ caveat, t }: { caveat: Caveat; t: Translate }) {
 export class ClaimCard extends Component<ClaimCardProps, { expanded: boolean }> {
   override state = { expanded: false };
 
-  override render({ model, t, onClose }: ClaimCardProps, { expanded }: { expanded: boolean }) {
+  override render({ model, t, onClose, children }: ClaimCardProps, { expanded }: { expanded: boolean }) {
     const setExpanded = (v: boolean) => this.setState({ expanded: v });
     const all = model.caveats;
     const collapsible = all.length > SHOWN + 1;
@@ -137,6 +140,7 @@ export class ClaimCard extends Component<ClaimCardProps, { expanded: boolean }> 
               </dd>
             </div>
           )}
+          <PerspectiveRow perspectives={model.perspectives} t={t} />
           {model.attribution && (
             <div class="cl-card__row">
               <dt>{t('card_attribution')}</dt>
@@ -189,6 +193,7 @@ export class ClaimCard extends Component<ClaimCardProps, { expanded: boolean }> 
             </button>
           )}
         </section>
+        {children}
       </div>
     );
   }

@@ -1,8 +1,9 @@
 // Mounts the claim card on the page: a <claimlens-root> host with a CLOSED shadow root, placed next to the claim,
 // focus moved in (when opened from the keyboard) and given back on close. Also hosts the small "explain" button
 // offered on hover for claims inside links (whose click belongs to the link).
-import { render } from 'preact';
+import { type ComponentChildren, render } from 'preact';
 import { ClaimCard } from './claim-card.js';
+import { NOTES_CSS } from './note-panel.js';
 import { type Box, placeCard } from './position.js';
 import { CARD_CSS } from './styles.js';
 import type { CardModel, Translate } from './view-model.js';
@@ -14,6 +15,8 @@ export interface OpenOptions {
   focus?: boolean;
   /** The claim's current viewport rect; called again on scroll and resize so the card follows it. */
   anchor: () => Box | null;
+  /** More sections at the card's end (the reader's verdict and note). */
+  extra?: ComponentChildren;
 }
 
 interface Hint {
@@ -63,7 +66,12 @@ export class CardHost {
     this.ensureHost();
     this.current = { model, opts, returnFocus };
     // A new key remounts the card so its "more" state starts collapsed for each claim.
-    render(<ClaimCard key={model.id} model={model} t={this.t} onClose={() => this.close()} />, this.wrap!);
+    render(
+      <ClaimCard key={model.id} model={model} t={this.t} onClose={() => this.close()}>
+        {opts.extra}
+      </ClaimCard>,
+      this.wrap!,
+    );
     this.place();
     if (opts.focus) this.dialog()?.focus({ preventScroll: true });
   }
@@ -128,14 +136,14 @@ export class CardHost {
       const Sheet = (this.doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
       if (Sheet && 'adoptedStyleSheets' in shadow) {
         const sheet = new Sheet();
-        sheet.replaceSync(CARD_CSS);
+        sheet.replaceSync(CARD_CSS + NOTES_CSS);
         shadow.adoptedStyleSheets = [sheet];
       }
     } catch {
       // The <style> below still styles the card.
     }
     const style = this.doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = CARD_CSS + NOTES_CSS;
     const wrap = this.doc.createElement('div');
     wrap.className = 'cl-wrap';
     const hintWrap = this.doc.createElement('div');

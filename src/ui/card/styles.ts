@@ -1,6 +1,8 @@
 // The card's stylesheet, inside its shadow root: page CSS cannot reach in, ours cannot leak out.
 // Sizes are in em from `font-size: medium` (the reader's own default size, not the page's root size, which many
 // news sites shrink to 10px), so the card follows the browser's text size and zoom.
+import { PERSPECTIVE_CSS } from './perspective-row.js';
+
 export const CARD_CSS = `
 :host { all: initial; }
 .cl-wrap {
@@ -107,4 +109,4 @@ export const CARD_CSS = `
   .cl-card { border: 1px solid CanvasText; }
   .cl-caveat { border-inline-start-color: CanvasText; }
 }
-`;
+${PERSPECTIVE_CSS}`;

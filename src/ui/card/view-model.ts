@@ -1,6 +1,7 @@
 // What the claim card shows, and how it is put together from a claim, its text and the facts the background
 // precomputed (display value, conversion, difference). No core code here, so the content script stays small.
 import type { CardFacts, ConversionView } from '../../core/card-facts.js';
+import type { Perspective } from '../../core/perspectives.js';
 import type { Attribution, Caveat, Claim, ClaimKind } from '../../core/types.js';
 
 export type { CardFacts, ConversionView };
@@ -19,6 +20,8 @@ export interface CardModel {
   /** Keys of qualifiers shown as tags: approx, vague, bound_at-least … */
   qualifiers: string[];
   conversion?: ConversionView;
+  /** "In perspective" lines (absent when none apply or the reader switched them off). */
+  perspectives?: Perspective[];
   sentence?: { before: string; claim: string; after: string };
   attribution?: Attribution;
   /** A forecast (with the words that make it one), or a result set beside a forecast. */
@@ -52,6 +55,7 @@ export function modelFrom(claim: Claim, text: string, claims: readonly Claim[], 
   };
   if (facts.valueAlt && facts.valueAlt !== model.value) model.valueAlt = facts.valueAlt;
   if (facts.conversion) model.conversion = facts.conversion;
+  if (facts.perspectives?.length) model.perspectives = facts.perspectives;
   const { start, end } = claim.sentence;
   if (end > start && start <= claim.start && claim.end <= end) {
     model.sentence = {

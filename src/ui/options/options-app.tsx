@@ -52,6 +52,11 @@ export function OptionsApp({ data, actions, t }: OptionsAppProps): JSX.Element {
       <header class="cl-opt__header">
         <img src="icons/icon-48.png" alt="" width="32" height="32" />
         <h1>{t('options_title')}</h1>
+        {actions.openNotes ? (
+          <button type="button" class="cl-link cl-opt__notes" onClick={() => actions.openNotes?.()}>
+            {t('notes_open_all')}
+          </button>
+        ) : null}
       </header>
       {data.notice ? (
         <p class="cl-notice" role="alert">
@@ -66,6 +71,16 @@ export function OptionsApp({ data, actions, t }: OptionsAppProps): JSX.Element {
           label={t('options_whole_page')}
           description={t('options_whole_page_desc')}
           onChange={(on) => actions.setWholePage(on)}
+        />
+      </section>
+      <section class="cl-opt__section" aria-labelledby="opt-card">
+        <h2 id="opt-card">{t('options_card_heading')}</h2>
+        <Switch
+          id="opt-perspectives"
+          checked={data.settings.perspectives !== false}
+          label={t('options_perspectives')}
+          description={t('options_perspectives_desc')}
+          onChange={(on) => actions.setPerspectives(on)}
         />
       </section>
       <section class="cl-opt__section" aria-labelledby="opt-off">

@@ -13,9 +13,13 @@ export interface OptionsData {
 
 export interface OptionsActions {
   setWholePage(on: boolean): void;
+  /** The card's "In perspective" row on or off. */
+  setPerspectives(on: boolean): void;
   /** Turn a switched-off site back on. */
   enableOrigin(origin: string): void;
   /** Turn off a site the user had turned on (removes its permission). */
   forgetOrigin(origin: string): void;
   openShortcutSettings(): void;
+  /** Open the My notes page (the reader's verdicts and notes). */
+  openNotes?(): void;
 }

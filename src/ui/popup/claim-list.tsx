@@ -4,6 +4,7 @@ import type { ClaimKind } from '../../core/types.js';
 import type { ClaimSummary } from '../../shared/messages.js';
 import { KIND_ORDER, kindKey, type Translate } from '../shared/i18n.js';
 import { CaveatMark } from './caveat-mark.js';
+import { VerdictTag } from './verdict-summary.js';
 
 export interface ClaimListProps {
   claims: ClaimSummary[];
@@ -67,6 +68,7 @@ export function ClaimList({ claims, t, onOpen }: ClaimListProps): JSX.Element {
                       </span>
                     )}
                     <CaveatMark caveats={c.caveatCount} warn={c.warnCount} t={t} />
+                    {c.verdict ? <VerdictTag verdict={c.verdict} t={t} /> : null}
                   </span>
                   <span class="cl-claim__snippet">{c.snippet}</span>
                 </button>

@@ -6,6 +6,7 @@ import type { Translate } from '../shared/i18n.js';
 import { Switch } from '../shared/switch.js';
 import { ClaimList } from './claim-list.js';
 import type { PopupActions, PopupView } from './types.js';
+import { VerdictSummary } from './verdict-summary.js';
 
 export interface PopupAppProps {
   view: PopupView;
@@ -35,6 +36,44 @@ function SiteSwitch({ site, actions, t }: { site: SiteState; actions: PopupActio
       description={site.onDefaultList ? t('popup_site_default') : t('popup_site_permission')}
       onChange={(checked) => actions.setSiteEnabled(checked)}
     />
+  );
+}
+
+/** The language's name in the popup's own language ("French", "프랑스어"), or its code when the browser has none. */
+function languageName(code: string, t: Translate): string {
+  try {
+    return new Intl.DisplayNames([t('popup_locale')], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A page in a language ClaimLens does not read yet: why the list is empty, and the offer to read it anyway. */
+function LanguageNote({
+  language,
+  actions,
+  t,
+}: {
+  language: { unsupported: string; basic: boolean };
+  actions: PopupActions;
+  t: Translate;
+}) {
+  const name = languageName(language.unsupported, t);
+  if (language.basic)
+    return (
+      <p class="cl-status" data-state="basic">
+        {t('popup_lang_basic', name)}
+      </p>
+    );
+  return (
+    <div class="cl-block" data-state="unsupported-language">
+      <p class="cl-status">{t('popup_lang_unsupported', name)}</p>
+      {actions.readBasic ? (
+        <button type="button" class="cl-button" onClick={() => actions.readBasic?.()}>
+          {t('popup_lang_read_anyway')}
+        </button>
+      ) : null}
+    </div>
   );
 }
 
@@ -90,10 +129,14 @@ function Body({ view, actions, t }: PopupAppProps): JSX.Element {
           <SiteSwitch site={site} actions={actions} t={t} />
           <p class="cl-summary" role="status" data-state="ready" data-count={list.claims.length}>
             {list.claims.length === 0
-              ? t('popup_empty')
+              ? list.language && !list.language.basic
+                ? t('popup_lang_none')
+                : t('popup_empty')
               : t('popup_summary', [String(list.claims.length), String(withCaveats), String(warnClaims)])}
             {list.pending ? ` ${t('popup_pending')}` : ''}
           </p>
+          {list.language ? <LanguageNote language={list.language} actions={actions} t={t} /> : null}
+          <VerdictSummary claims={list.claims} t={t} />
           {list.claims.length > 0 ? (
             <label class="cl-filter">
               <input
@@ -135,6 +178,11 @@ export function PopupApp(props: PopupAppProps): JSX.Element {
         <button type="button" class="cl-link" onClick={() => actions.openOptions()}>
           {t('popup_options')}
         </button>
+        {actions.openNotes ? (
+          <button type="button" class="cl-link" onClick={() => actions.openNotes?.()}>
+            {t('notes_open_all')}
+          </button>
+        ) : null}
         <span class="cl-footer__local">{t('popup_local')}</span>
       </footer>
     </div>

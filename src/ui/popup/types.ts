@@ -17,4 +17,8 @@ export interface PopupActions {
   /** Read this page now (activeTab), without turning the site on permanently. */
   annotate(): void;
   openOptions(): void;
+  /** Open the My notes page (every verdict and note, all sites). */
+  openNotes?(): void;
+  /** Read a page in a language ClaimLens does not read yet anyway: digits with a currency or % only. */
+  readBasic?(): void;
 }
