@@ -39,6 +39,9 @@ function describeValue(c: Claim): string {
   const parts = [c.kind, [value, c.unit ?? ''].join(' ').trim() + (c.per ? ` per ${c.per}` : '')];
   if (c.approx) parts.push('approx.');
   if (c.bound) parts.push(c.bound);
+  // A forecast is never read as a result: said first, with the words that make it one.
+  if (c.status === 'forecast') parts.unshift(`FORECAST${c.statusCue ? ` (“${c.statusCue}”)` : ''}`);
+  else if (c.status === 'result') parts.unshift('RESULT (beside a forecast)');
   return parts.join(', ');
 }
 

@@ -34,6 +34,12 @@ export interface Caveat {
   sources: Source[];
 }
 
+/**
+ * What a figure is, when its sentence says: a forecast (guidance, a target, analysts' consensus, an estimate of
+ * what is to come) or, next to a forecast it is compared with, the reported result.
+ */
+export type ClaimStatus = 'forecast' | 'result';
+
 export interface Attribution {
   /** The source as written: "딥시크", "NYT", "the company". */
   text: string;
@@ -71,6 +77,10 @@ export interface Claim {
   attribution?: Attribution;
   /** Id of the claim it is compared with in the same sentence. */
   comparedWith?: string;
+  /** Absent for an ordinary figure; 'forecast' is never a result; 'result' only beside a forecast of the same measure. */
+  status?: ClaimStatus;
+  /** The words that made it a forecast, as written: "전망", "목표주가", "guidance", "average forecast". */
+  statusCue?: string;
   caveats: Caveat[];
 }
 

@@ -101,6 +101,8 @@ function summaryOf(c: Claim): WireClaim {
   if (c.bound) out.bound = c.bound;
   if (c.per !== undefined) out.per = c.per;
   if (c.vague) out.vague = true;
+  // The popup's list labels forecasts before any card is opened.
+  if (c.status) out.status = c.status;
   return out;
 }
 

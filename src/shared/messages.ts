@@ -16,6 +16,8 @@ export interface ClaimSummary {
   snippet: string;
   caveatCount: number;
   warnCount: number;
+  /** A forecast, or a result set beside one: the list labels it (absent for ordinary figures). */
+  status?: Claim['status'];
   /** The reader's verdict on this claim, when they gave one. */
   verdict?: Verdict;
 }

@@ -172,6 +172,17 @@ describe('extract', () => {
     expect(r.out).toContain('**557만6000달러**');
   });
 
+  it('labels forecasts in JSON (status, statusCue) and in Markdown, and the result beside one', () => {
+    const text = 'Revenue rose to $35.1 billion, compared with its own outlook of $32.5 billion.';
+    const json = JSON.parse(runCli(['extract', '--lang', 'en', '-'], text).out) as Report;
+    const byText = (s: string) => json.claims.find((c) => c.text === s);
+    expect(byText('$32.5 billion')).toMatchObject({ status: 'forecast', statusCue: 'outlook' });
+    expect(byText('$35.1 billion')).toMatchObject({ status: 'result' });
+    const md = runCli(['extract', '--format', 'md', '--lang', 'en', '-'], text).out;
+    expect(md).toMatch(/`\$32\.5 billion` — FORECAST \(“outlook”\)/);
+    expect(md).toMatch(/`\$35\.1 billion` — RESULT \(beside a forecast\)/);
+  });
+
   it('gives an empty list for an empty file', () => {
     const r = runCli(['extract', tmpFile('empty.txt', '')]);
     expect(r.code).toBe(0);

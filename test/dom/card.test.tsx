@@ -171,6 +171,42 @@ describe('ClaimCard', () => {
     expect(root.querySelector('.cl-card__close')?.getAttribute('aria-label')).toBe('card_close');
   });
 
+  it('labels a forecast in the head and says what makes it one; a result beside it says so', () => {
+    const forecast = { ...moneyClaim(), status: 'forecast' as const, statusCue: '컨센서스' };
+    const root = mount(
+      <ClaimCard
+        model={buildCardModel({ claim: forecast, text: TEXT, claims: [], uiLang: 'ko' })}
+        t={t}
+        onClose={() => {}}
+      />,
+    );
+    expect(root.querySelector('.cl-card__status')?.getAttribute('data-status')).toBe('forecast');
+    expect(root.querySelector('.cl-card__status')?.textContent).toBe('ext_status_forecast');
+    expect(root.querySelector('.cl-card__status-note')?.textContent).toBe(
+      'card_status_forecast_cue(컨센서스)',
+    );
+    render(null, container);
+    const result = { ...moneyClaim(), status: 'result' as const };
+    const again = mount(
+      <ClaimCard
+        model={buildCardModel({ claim: result, text: TEXT, claims: [], uiLang: 'ko' })}
+        t={t}
+        onClose={() => {}}
+      />,
+    );
+    expect(again.querySelector('.cl-card__status')?.getAttribute('data-status')).toBe('result');
+    expect(again.querySelector('.cl-card__status-note')?.textContent).toBe('card_status_result_note');
+    render(null, container);
+    const plain = mount(
+      <ClaimCard
+        model={buildCardModel({ claim: moneyClaim(), text: TEXT, claims: [], uiLang: 'ko' })}
+        t={t}
+        onClose={() => {}}
+      />,
+    );
+    expect(plain.querySelector('.cl-card__status')).toBeNull();
+  });
+
   it('shows warn caveats first, two of five, and the rest behind "more"', () => {
     const model = buildCardModel({ claim: moneyClaim(caveats), text: TEXT, claims: [], uiLang: 'en' });
     const root = mount(<ClaimCard model={model} t={t} onClose={() => {}} />);

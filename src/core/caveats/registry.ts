@@ -14,6 +14,7 @@ import { falsePrecision } from './rules/false-precision.js';
 import { hardwareCount } from './rules/hardware-count.js';
 import { percentPoints } from './rules/percent-points.js';
 import { relativeChange } from './rules/relative-change.js';
+import { reportedResults } from './rules/reported-results.js';
 import { selectedEvaluations } from './rules/selected-evaluations.js';
 import { selfReported } from './rules/self-reported.js';
 import { vagueQuantity } from './rules/vague-quantity.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   costComparison,
   hardwareCount,
   selfReported,
+  reportedResults,
   currencyPair,
   arithmetic,
   percentPoints,

@@ -113,6 +113,10 @@ export function applyRange(
     if (m > 1 && low * m <= high) low *= m;
   }
   if (!(high > low)) return null;
+  // "increased by 578,000 to 155.6 million": a change and the level it reached, not a range (a range's ends are of
+  // one size: "rose by 3 to 5 percent").
+  if (conn === 'to' && high > 10 * low && /\bby\s$/i.test(t.slice(Math.max(floor, q.start - 4), q.start)))
+    return null;
   if (conn === '-' && !spaced1 && !unit && !q.prefixCurrency) return null;
   let end = second.end;
   if (closers) {

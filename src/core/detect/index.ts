@@ -4,6 +4,7 @@ import { findBenchmarkMentions } from '../knowledge/benchmarks/index.js';
 import type { Claim, Lang } from '../types.js';
 import { distributeUnits } from './distribute.js';
 import { claimId } from './id.js';
+import { isLabel } from './labels.js';
 import { withoutOrdinalFurniture } from './ordinal-furniture.js';
 import { joinOutOf } from './out-of.js';
 import { scan } from './scan.js';
@@ -72,7 +73,13 @@ export function detectClaims(text: string, lang: Lang, models?: readonly ModelMe
   if (typeof text !== 'string' || text.length === 0) return [];
   const names = models ?? findModelMentions(text);
   const ctx = makeCtx(text, lang, names.length ? new Set(names.map((m) => m.end)) : undefined);
-  let raws = distributeUnits(text, joinOutOf(text, withoutNames(scan(ctx), namesWithDigits(text, names))));
+  let raws = distributeUnits(
+    text,
+    joinOutOf(
+      text,
+      withoutNames(scan(ctx), namesWithDigits(text, names)).filter((r) => !isLabel(text, r)),
+    ),
+  );
   if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {

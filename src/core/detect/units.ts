@@ -111,7 +111,7 @@ const EAST: Row[] = [
   ...d('day', '일간', '일 동안', '일째', '일 만에', '天', '日間'),
   ...d('hour', '시간', '시간째', '小时', '小時', '時間'),
   ...d('minute', '분간', '분 동안', '分钟', '分鐘', '分間'),
-  ...d('second', '초간', '초 동안', '秒間'),
+  ...d('second', '초간', '초 동안', '초 만에', '秒間'),
   // date and clock parts: never claims
   ...skip(
     '년',
@@ -233,6 +233,9 @@ const EAST: Row[] = [
   ...q('yd', '야드'),
   ...q('geun', '근'),
   ...q('GB', 'GB', '기가바이트'),
+  ...q('Gbit', 'Gb', '기가비트'),
+  ...q('Mbit', 'Mb', '메가비트'),
+  ...q('W', 'W', '와트'),
   ...q('TB', 'TB', '테라바이트'),
   ...q('MB', 'MB', '메가바이트'),
   ...q('nm', 'nm', '나노미터', '나노'),
@@ -410,10 +413,12 @@ const EN: Row[] = [
   ...q('nm', 'nanometers', 'nanometres', 'nm'),
   ...q('kcal', 'calories', 'kcal'),
   ...q('mAh', 'mah'),
+  ...q('W', 'watts', 'w'),
 ];
 
 /** Single-letter or ambiguous forms that must touch the number ("10x", "5m", "3p"). */
 const TIGHT = new Set([
+  'w',
   'x',
   'm',
   'g',

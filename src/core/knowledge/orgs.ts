@@ -40,7 +40,7 @@ export const ORGS: Org[] = [
   },
   { id: 'lg-ai', names: ['LG AI연구원', 'LG'], kind: 'ai-lab', products: ['엑사원', 'EXAONE'] },
   { id: 'samsung', names: ['삼성전자', '삼성', 'Samsung'], kind: 'company' },
-  { id: 'sk-hynix', names: ['SK하이닉스', 'SK Hynix'], kind: 'company' },
+  { id: 'sk-hynix', names: ['SK하이닉스', '에스케이하이닉스', 'SK Hynix', 'SK hynix'], kind: 'company' },
   { id: 'kakao', names: ['카카오', 'Kakao'], kind: 'company' },
   { id: 'upstage', names: ['업스테이지', 'Upstage'], kind: 'ai-lab', products: ['솔라', 'Solar'] },
   { id: 'skt', names: ['SK텔레콤', 'SKT', 'SK Telecom'], kind: 'ai-lab', products: ['A.X', '에이닷엑스'] },
@@ -66,7 +66,22 @@ export const ORGS: Org[] = [
   { id: 'yonhap', names: ['연합뉴스', 'Yonhap'], kind: 'media' },
   { id: 'semianalysis', names: ['세미애널리시스', 'SemiAnalysis'], kind: 'analyst' },
   { id: 'epoch', names: ['에포크AI', 'Epoch AI'], kind: 'analyst' },
-  { id: 'bok', names: ['한국은행', 'Bank of Korea'], kind: 'government' },
+  { id: 'bok', names: ['한국은행', '한은', 'Bank of Korea'], kind: 'government' },
+  // Statistics offices and ministries: official figures, compiled and published by law (third parties).
+  { id: 'kostat', names: ['통계청', '국가데이터처', 'Statistics Korea'], kind: 'government' },
+  { id: 'kcs', names: ['관세청', 'Korea Customs Service'], kind: 'government' },
+  { id: 'moef', names: ['기획재정부', '기재부', 'Ministry of Economy and Finance'], kind: 'government' },
+  { id: 'fsc', names: ['금융위원회', '금융위', 'Financial Services Commission'], kind: 'government' },
+  { id: 'fss', names: ['금융감독원', '금감원', 'Financial Supervisory Service'], kind: 'government' },
+  {
+    id: 'motie',
+    names: ['산업통상자원부', '산업자원부', '산업부', 'Ministry of Trade, Industry and Energy'],
+    kind: 'government',
+  },
+  { id: 'bls', names: ['Bureau of Labor Statistics', 'BLS', '미 노동부', '노동통계국'], kind: 'government' },
+  { id: 'bea', names: ['Bureau of Economic Analysis', 'BEA', '경제분석국'], kind: 'government' },
+  { id: 'fed', names: ['Federal Reserve', 'the Fed', '연방준비제도', '연준'], kind: 'government' },
+  { id: 'census', names: ['Census Bureau', 'U.S. Census Bureau', '인구조사국'], kind: 'government' },
 ];
 
 /** Name → org, for exact lookups after a match. */

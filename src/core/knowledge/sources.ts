@@ -7,6 +7,8 @@ import type { KnowledgeSource } from './types.js';
  * /work/shared/research/claims-benchmarks-caveats.md, which quotes the primary text).
  */
 const C = '2026-11-29';
+/** Checked in the economic-news work (issue 10) against the page's own text. */
+const E = '2026-12-03';
 
 /** Checked for the model-family and issue-9 benchmark entries. */
 const M = '2026-12-03';
@@ -461,6 +463,29 @@ export const SOURCES: Record<string, KnowledgeSource> = {
     title: 'FRED (Federal Reserve H.10), EXUSEU: U.S. Dollars to Euro, monthly average',
     url: 'https://fred.stlouisfed.org/series/EXUSEU',
     checked: C,
+  },
+  // Company results: filings, preliminary figures, adjusted measures
+  'newsis-earnings-calendar': {
+    title:
+      '뉴시스, "기업 실적은 언제 발표되나요" (분기·반기보고서 45일, 사업보고서 90일; 잠정 실적은 확정 전 공정공시)',
+    url: 'https://www.newsis.com/view?id=NISX20230407_0002258092',
+    checked: E,
+  },
+  'hankyung-preliminary-restated': {
+    title: '한국경제, 잠정 실적은 외부감사 전 집계치로 사업보고서의 최종 실적과 다를 수 있다 (2022-02-17)',
+    url: 'https://wowtv.co.kr/NewsCenter/News/Read?articleId=2022021711991',
+    checked: E,
+  },
+  'money-zine-10q': {
+    title: 'Money-Zine, "Form 10-Q": quarterly statements may be unaudited; the 10-K is audited',
+    url: 'http://www.money-zine.com/definitions/investing-dictionary/form-10-q/',
+    checked: E,
+  },
+  'caq-non-gaap': {
+    title:
+      'Center for Audit Quality, "The Role of Auditors in Non-GAAP Financial Measures" (Regulation G: the comparable GAAP measure and a reconciliation)',
+    url: 'https://thecaq.org/the-role-of-auditors-in-non-gaap-financial-measures-and-key-performance-indicators-present-and-future',
+    checked: E,
   },
   'bok-ecos': {
     title: 'Bank of Korea ECOS, 주요국 통화의 대원화환율 (월평균)',

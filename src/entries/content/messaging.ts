@@ -43,6 +43,7 @@ async function list(s: Session, wait: boolean, ready: Promise<void>): Promise<Li
           snippet: snippet(a!.get(c.id)?.text ?? '', c),
           caveatCount: c.caveats.length,
           warnCount: c.caveats.filter((v) => v.severity === 'warn').length,
+          ...(c.status ? { status: c.status } : {}),
         };
         rows.set(c, row);
       }

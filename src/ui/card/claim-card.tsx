@@ -75,7 +75,14 @@ export class ClaimCard extends Component<ClaimCardProps, { expanded: boolean }> 
         onKeyDown={onKeyDown}
       >
         <div class="cl-card__head">
-          <span class="cl-card__kind">{t(`card_kind_${model.kind}`)}</span>
+          <span class="cl-card__kind">
+            {t(`card_kind_${model.kind}`)}
+            {model.status && (
+              <span class="cl-card__status" data-status={model.status.kind}>
+                {t(`ext_status_${model.status.kind}`)}
+              </span>
+            )}
+          </span>
           <button
             type="button"
             class="cl-card__close"
@@ -118,6 +125,18 @@ export class ClaimCard extends Component<ClaimCardProps, { expanded: boolean }> 
                     {model.conversion.source.title}
                   </a>
                 </span>
+              </dd>
+            </div>
+          )}
+          {model.status && (
+            <div class="cl-card__row">
+              <dt>{t('card_status')}</dt>
+              <dd class="cl-card__status-note">
+                {model.status.kind === 'forecast'
+                  ? model.status.cue
+                    ? t('card_status_forecast_cue', model.status.cue)
+                    : t('card_status_forecast_note')
+                  : t('card_status_result_note')}
               </dd>
             </div>
           )}

@@ -45,6 +45,12 @@ export const CARD_CSS = `
   font-size: 0.8em; font-weight: 600; letter-spacing: 0.02em; color: var(--muted);
   text-transform: uppercase;
 }
+/* A forecast is not a result: said in the head, next to the kind, in the caveat info colour. */
+.cl-card__status {
+  margin-inline-start: 0.5em; padding: 0 0.45em; border-radius: 0.8em; text-transform: none; letter-spacing: 0;
+  border: 1px solid var(--info); background: var(--info-bg); color: var(--fg); font-weight: 600;
+}
+.cl-card__status[data-status="result"] { border-color: var(--line); background: var(--soft); }
 .cl-card__close {
   all: unset; cursor: pointer; display: inline-grid; place-items: center;
   width: 1.9em; height: 1.9em; border-radius: 50%; font-size: 1.05em; color: var(--muted);

@@ -24,6 +24,8 @@ export interface CardModel {
   perspectives?: Perspective[];
   sentence?: { before: string; claim: string; after: string };
   attribution?: Attribution;
+  /** A forecast (with the words that make it one), or a result set beside a forecast. */
+  status?: { kind: NonNullable<Claim['status']>; cue?: string };
   compared?: { text: string; difference?: string };
   /** Most important first: warn before info, then the rules' own order. */
   caveats: Caveat[];
@@ -63,6 +65,8 @@ export function modelFrom(claim: Claim, text: string, claims: readonly Claim[], 
     };
   }
   if (claim.attribution) model.attribution = claim.attribution;
+  if (claim.status)
+    model.status = claim.statusCue ? { kind: claim.status, cue: claim.statusCue } : { kind: claim.status };
   const other = claim.comparedWith ? claims.find((c) => c.id === claim.comparedWith) : undefined;
   if (other)
     model.compared = facts.difference

@@ -62,6 +62,11 @@ export function ClaimList({ claims, t, onOpen }: ClaimListProps): JSX.Element {
                 >
                   <span class="cl-claim__head">
                     <span class="cl-claim__text">{c.text}</span>
+                    {c.status && (
+                      <span class="cl-claim__status" data-status={c.status}>
+                        {t(`ext_status_${c.status}`)}
+                      </span>
+                    )}
                     <CaveatMark caveats={c.caveatCount} warn={c.warnCount} t={t} />
                     {c.verdict ? <VerdictTag verdict={c.verdict} t={t} /> : null}
                   </span>

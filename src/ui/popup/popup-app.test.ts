@@ -81,6 +81,27 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-state="ready"]')!.textContent).toContain('popup_summary(3,2,1)');
   });
 
+  it('labels forecasts and the results set beside them in the list', () => {
+    const { root } = mount({
+      kind: 'ready',
+      site,
+      list: {
+        url: '',
+        pending: false,
+        claims: [
+          { ...claim('a', '10조원', 'money'), status: 'forecast' },
+          { ...claim('b', '9조1000억원', 'money'), status: 'result' },
+          claim('c', '5%', 'percent'),
+        ],
+      },
+    });
+    const tags = [...root.querySelectorAll<HTMLElement>('.cl-claim__status')];
+    expect(tags.map((e) => [e.dataset.status, e.textContent])).toEqual([
+      ['forecast', 'ext_status_forecast'],
+      ['result', 'ext_status_result'],
+    ]);
+  });
+
   it('filters to claims with caveats and opens a claim on click', async () => {
     const { root, actions } = mount({
       kind: 'ready',

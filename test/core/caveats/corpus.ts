@@ -19,6 +19,23 @@ export interface Case {
 
 export const CASES: Case[] = [
   {
+    name: 'ko-preliminary-results',
+    origin: 'Written here with the figures of Samsung Electronics’ preliminary Q3 2024 results (8 Oct 2024)',
+    text: '삼성전자는 3분기 영업이익이 9조1000억원으로 잠정 집계됐다고 8일 공시했다.',
+    publishedAt: '2024-10-08',
+    rows: [['9조1000억원', { kind: 'money', value: 9.1e12, unit: 'KRW' }]],
+  },
+  {
+    name: 'en-adjusted-eps',
+    origin: 'Written here with the figures of Nvidia’s Q3 fiscal 2025 results (20 Nov 2024)',
+    text: 'Excluding certain items, Nvidia earned 81 cents per share, above the 75 cents analysts had expected.',
+    publishedAt: '2024-11-20',
+    rows: [
+      ['81 cents per share', { kind: 'rate', value: 0.81, unit: 'USD', per: 'share' }],
+      ['75 cents', { kind: 'money', value: 0.75, unit: 'USD' }],
+    ],
+  },
+  {
     name: 'reuters-deepseek-cost',
     origin: 'Reuters-style paraphrase, DeepSeek coverage of 2025-01-27',
     text: 'DeepSeek said it spent just $5.6 million on computing power to train its base model, compared with the hundreds of millions of dollars U.S. companies spend on their AI technologies.',

@@ -40,7 +40,7 @@ describe('sources', () => {
   it('every caveat has a family id, a short title and a detail', () => {
     for (const c of caveats) {
       expect(c.id).toMatch(
-        /^(benchmark|cost|hardware|attribution|consistency|units|precision|bounds|vague)\.[a-z-]+$/,
+        /^(benchmark|cost|hardware|attribution|consistency|units|precision|bounds|vague|results)\.[a-z-]+$/,
       );
       expect(c.title.length, c.id).toBeLessThan(90);
       expect(c.detail.length, c.id).toBeGreaterThan(20);

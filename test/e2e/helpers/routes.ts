@@ -15,6 +15,7 @@ export const URLS = {
   widget: 'http://apnews.com/embed/market-widget',
   offList: 'http://blog.example.org/posts/deepseek-numbers',
   pdf: 'http://www.hankyung.com/pdf/deepseek-report.pdf',
+  economic: 'http://www.hankyung.com/article/2024100812345',
   long: 'http://www.hankyung.com/article/2025012400001',
   liveBlog: 'http://www.hankyung.com/article/2025012400002',
   hle: 'http://www.hankyung.com/article/2025121512345',
@@ -60,6 +61,7 @@ export const ROUTES: Routes = {
   [URLS.widget]: { file: fixture('market-widget.html') },
   [URLS.offList]: { file: fixture('english-article.html') },
   [URLS.pdf]: { body: PDF, type: 'application/pdf' },
+  [URLS.economic]: { file: fixture('economic-article.html') },
   // The bench's 2 MB article (generated Korean news, seeded): the long page of the live e2e test.
   [URLS.long]: { body: bigArticlePage(7, 2_000_000).html, type: 'text/html; charset=utf-8' },
   [URLS.liveBlog]: { body: LIVE_BLOG, type: 'text/html; charset=utf-8' },
