@@ -34,10 +34,15 @@ export function locate(text: string, items: readonly { text: string }[]): (Span 
   return items.map((g) => {
     const k = seen.get(g.text) ?? 0;
     seen.set(g.text, k + 1);
+    // A figure is not found inside a longer one: "39%" is not in "339%", "5 billion" is not in "15 billion".
+    const edge = /^[\d.,]/.test(g.text);
     let at = -1;
-    for (let i = 0; i <= k; i++) {
+    for (let i = 0; i <= k; ) {
       at = text.indexOf(g.text, at + 1);
       if (at < 0) break;
+      const before = text[at - 1] ?? '';
+      if (edge && (/\d/.test(before) || (/[.,]/.test(before) && /\d/.test(text[at - 2] ?? '')))) continue;
+      i++;
     }
     return at < 0 ? null : { text: g.text, start: at, end: at + g.text.length };
   });
@@ -63,22 +68,34 @@ export interface Matching {
 export function match(p: Passage, claims: readonly Claim[]): Matching {
   const spans = locate(p.text, p.claims);
   const used = new Set<Claim>();
+  const upperUsed = new Set<Claim>();
   const found = p.claims.map((g, i) => {
     const s = spans[i];
     if (!s) return null;
     let best: Claim | null = null;
     let bestOverlap = 0;
     for (const c of claims) {
-      if (used.has(c)) continue;
       const o = overlap(s, c);
       if (o === 0) continue;
-      if (g.value !== undefined && !sameValue(c.value, g.value)) continue;
+      // A range is one claim holding two figures ("$9.1 billion to $9.2 billion"): gold that lists the upper end on
+      // its own is answered by the range's upper end; every other claim answers one gold figure.
+      const upper =
+        c.range !== undefined &&
+        g.value !== undefined &&
+        sameValue(c.range[1], g.value) &&
+        !sameValue(c.value, g.value);
+      if (used.has(c) && !(upper && !upperUsed.has(c))) continue;
+      if (g.value !== undefined && !sameValue(c.value, g.value) && !upper) continue;
       if (o > bestOverlap) {
         best = c;
         bestOverlap = o;
       }
     }
-    if (best) used.add(best);
+    if (best) {
+      if (used.has(best) || (best.range && g.value !== undefined && !sameValue(best.value, g.value)))
+        upperUsed.add(best);
+      used.add(best);
+    }
     return best;
   });
   const unplaced = p.claims.filter((_g, i) => !spans[i]).map((g) => g.text);
