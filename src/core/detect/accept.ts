@@ -7,6 +7,14 @@ import type { ScanCtx } from './types.js';
 /** One Hangul digit may name an amount only in these (오달러, 구파운드); not EUR: 이유로 is "for the reason". */
 const SAFE_SINGLE_CURRENCY = new Set(['USD', 'GBP', 'CNY', 'CHF']);
 
+/** "by", a hedge or bound, then a fraction word: a change's size. */
+const BY_CHANGE =
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|less than|over|under|just over|just under)\s+)?$/i;
+
+/** What may follow a change's size: the clause ends, or it goes on with when or against what ("by a third party" is no size). */
+const CHANGE_END =
+  /^(?:\s*(?:[.,;:!?)\]—–-]|$)|\s+(?:in|from|to|since|over|compared|on|last|this|year|a year|each|per)\b)/i;
+
 /** Whether a number without a unit is furniture: a year, list number, age in a byline, address, model name. */
 export function furniture(ctx: ScanCtx, q: Quantity): boolean {
   const t = ctx.text;
@@ -129,6 +137,12 @@ export function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
   if (q.num.words && ctx.lang === 'en') {
     if (q.num.fraction) {
       const w = t.slice(q.num.start, q.num.end);
+      // The size of a change: "rose by a third", "cut by half", "improve framerates by about a quarter".
+      if (
+        BY_CHANGE.test(t.slice(Math.max(0, q.num.start - 24), q.num.start)) &&
+        CHANGE_END.test(t.slice(q.num.end, q.num.end + 12))
+      )
+        return true;
       if (/^half$/i.test(w))
         return (
           /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) &&
@@ -152,7 +166,9 @@ export function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
     if (strong) return true;
     const phrase = t.slice(q.num.start, q.num.end);
     const big = /hundred|thousand|million|billion|trillion|dozen/i.test(phrase);
-    if (k === 'count') return q.value >= 10 || big || q.unit?.unit === 'times';
+    // "four cores", "three attempts": a written number of two or more before the noun it counts is a count; "one" is
+    // an article's work ("one of the …"), not a figure.
+    if (k === 'count') return q.value >= 2 || big || q.unit?.unit === 'times';
     // Bare written numbers only when they are unmistakably numbers: "a hundred and two", "two thousand".
     return !k && big && /[\s-]/.test(phrase);
   }

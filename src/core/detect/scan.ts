@@ -359,6 +359,9 @@ function claimAt(ctx: ScanCtx, p: number, floor: number): Step {
   ) {
     return reject(q.numEnd);
   }
+  // '범죄도시' 4편: a number of parts right after a quoted title is the sequel's name, not a count of works.
+  if (q.unit?.unit === '편' && /['’"”」』》]\s?$/.test(t.slice(Math.max(0, q.start - 2), q.start)))
+    return reject(q.end);
   const bare = !q.unit && !q.prefixCurrency && !q.scaled && !range;
   // English nouns as units ("11 users") do not make a name a count: "Windows 11 users", "S&P 500 rose".
   const nounOnly = q.unit?.noun === true;

@@ -145,6 +145,29 @@ describe('consistency, units and wording rules', () => {
     expect(fx.detail).toContain('2025년 1월');
   });
 
+  it('a conversion written with one significant digit is judged with its rounding, not as a wrong figure', () => {
+    // 2,200 yuan ≈ 약 50만원 (Mar 2025): ₩227/yuan against the month's ₩200 or so is +13%, more than the month's
+    // moves alone allow but inside them plus the 10% that rounding to 50만 allows; 약 70만원 is off by far more.
+    const text = '샤오미는 새 폰을 2200위안(약 50만원)에 내놓는다고 밝혔다.';
+    const rows = (won: string, value: number): Parameters<typeof runText>[1] => [
+      ['2200위안', { kind: 'money', value: 2200, unit: 'CNY' }],
+      [won, { kind: 'money', value, unit: 'KRW', approx: true }],
+    ];
+    const ok = caveatOf(
+      runText(text, rows('약 50만원', 500_000), 'ko', '2025-03-10'),
+      '약 50만원',
+      'consistency.currency-pair',
+    );
+    expect(ok.severity).toBe('info');
+    const off = text.replace('약 50만원', '약 70만원');
+    const bad = caveatOf(
+      runText(off, rows('약 70만원', 700_000), 'ko', '2025-03-10'),
+      '약 70만원',
+      'consistency.currency-pair',
+    );
+    expect(bad.severity).toBe('warn');
+  });
+
   it('a currency pair without an article date is checked against the whole range, and says so', () => {
     const b = buildCase(CASES.find((c) => c.name === 'ko-fx-inconsistent')!, 'en');
     b.ctx.publishedAt = undefined;

@@ -76,6 +76,18 @@ function undatedCheck(
   });
 }
 
+/**
+ * Relative rounding of a figure as written: half a unit of its last significant digit over its value ("50만원" has one
+ * significant digit: ±5만 of 50만, 0.1; "557만6000달러" has four: under 0.0001).
+ */
+function roundingOf(c: Claim): number {
+  const digits = c.text.replace(/[^0-9]/g, '').replace(/^0+/, '');
+  const sig = digits.replace(/0+$/, '').length;
+  if (sig === 0 || !(c.value > 0)) return 0;
+  const magnitude = 10 ** (Math.floor(Math.log10(c.value)) - sig + 1);
+  return Math.min(0.5, (0.5 * magnitude) / c.value);
+}
+
 export const currencyPair: Rule = {
   id: 'currency-pair',
   kinds: ['money'],
@@ -96,20 +108,23 @@ export const currencyPair: Rule = {
     const month = formatMonth(ref.rateMonth, doc.ui);
     const dated = !!doc.ctx.publishedAt;
     const est = ref.estimated;
-    const plausible = Math.abs(dev) <= 5;
-    const severity = Math.abs(dev) > 10 ? 'warn' : 'info';
+    // A figure written with few significant digits ("약 50만원") carries its own rounding: up to 10% for one digit.
+    // Only a gap beyond that rounding and the month's moves says one amount is wrong.
+    const rounding = 100 * (roundingOf(a) + roundingOf(b));
+    const plausible = Math.abs(dev) <= 5 + rounding;
+    const severity = Math.abs(dev) > 10 + rounding ? 'warn' : 'info';
     const conv = base.value * refRate;
     const unitKo = `${quote.unit}/${base.unit}`;
     const whenKo = dated ? `${month} 평균` : `기사 날짜를 몰라 ${month} 평균을 씀`;
     const whenEn = dated ? `${month} average` : `article date unknown; ${month} average used`;
     const verdictKo = plausible
       ? '당시 환율로 그럴듯합니다(기사 작성일 환율과 반올림 차이 범위).'
-      : Math.abs(dev) <= 10
+      : Math.abs(dev) <= 10 + rounding
         ? '당시 평균과 다소 차이가 납니다: 다른 날의 환율을 썼을 수 있습니다.'
         : '당시 환율과 맞지 않습니다: 두 금액 중 하나가 틀렸거나 다른 시점의 값일 수 있습니다.';
     const verdictEn = plausible
       ? 'plausible for the time (within daily moves and rounding).'
-      : Math.abs(dev) <= 10
+      : Math.abs(dev) <= 10 + rounding
         ? 'somewhat off the month’s average; a rate from another day may have been used.'
         : 'inconsistent with the rate of the time: one amount may be wrong or from another date.';
     return caveat(doc, kb, {
