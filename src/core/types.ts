@@ -62,7 +62,7 @@ export interface Claim {
   /** For rates: "hour" in 시간당 2달러 / $2 per hour. */
   per?: string;
   range?: [number, number];
-  /** The top of the scale the text states for a score: "35 of 42 points" → 42, "450점 만점에 440점" → 450. */
+  /** The top of the scale the text states for a score: "35 of 42 points" → 42, "500점 만점에 470점" → 500. */
   outOf?: number;
   bound?: Bound;
   /** 약, 가량, 정도, 수-, about, roughly, nearly, some. */

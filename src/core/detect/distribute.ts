@@ -1,4 +1,4 @@
-// Lists that share one unit: "18.8, 48.9 and 67.3 percentage points", "각각 18.8, 48.9, 67.3%포인트" — every number
+// Lists that share one unit: "12.5, 30.1 and 41.7 percentage points", "각각 12.5, 30.1, 41.7%포인트" — every number
 // of the list takes the unit written after the last one.
 import type { RawClaim } from './types.js';
 

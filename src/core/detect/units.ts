@@ -131,7 +131,7 @@ const EAST: Row[] = [
     '기',
   ),
   // 장 is sheets (사진 7장, 티켓 2장); chapters are written 제3장 and dropped before they get here.
-  // 편 counts works (영화 124편, 논문 30편); a sequel's number ("2편") is written 제2편 or after the title's quotes.
+  // 편 counts works (영화 40편, 논문 30편); a sequel's number ("2편") is written 제2편 or after the title's quotes.
   ...skip('년대', '학번', '번지', '번길', '회차', '시즌', '라운드', '절', '항', '부'),
   ...skip('年', '月', '日', '号', '號', '时', '時', '点', '點', '分', '秒', '世纪', '届', '屆', '期'),
   // counters

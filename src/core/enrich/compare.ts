@@ -50,7 +50,7 @@ const RANK_ORDER = /뒤를 이|이어|다음으로|\bfollow(?:ed|ing)\b|\bnext\b
 /** "5점 정도 더 높은", "9점 차", "by 3 points": a gap between scores, not a score to set against them. */
 const GAP_AFTER = /^\s*(?:정도\s*)?(?:차이?|더|격차|앞|뒤)|^\s*(?:more|less|higher|lower|ahead|behind)\b/;
 const GAP_BEFORE = /\bby\s+(?:just\s+|only\s+)?$/;
-/** "450점 만점", "out of a possible 42": the scale, not a score. */
+/** "500점 만점", "out of a possible 42": the scale, not a score. */
 const SCALE_AFTER = /^\s*만점/;
 
 function scoreKey(c: Claim, text: string): string | null {

@@ -37,7 +37,7 @@ function modelInSentence(doc: TextDocument, c: Claim): boolean {
   return doc.models.some((m) => m.start >= c.sentence.start && m.end <= c.sentence.end);
 }
 
-/** "297 out of 400" read as a fraction: the numerator is the score, the denominator the scale. */
+/** "310 out of 400" read as a fraction: the numerator is the score, the denominator the scale. */
 function outOfParts(c: Claim): [number, number] | null {
   const m = /^([\d,.]+)\s+(?:out\s+)?of\s+([\d,.]+)/.exec(c.text);
   if (!m) return null;

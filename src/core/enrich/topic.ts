@@ -45,7 +45,7 @@ export function topicAt(sentence: string, start: number, end: number): Topic | n
       if (!before || h.at > before.at) before = h;
     } else if (h.at > end && (!after || h.at < after.at)) after = h;
   }
-  // A noun right after the figure names it ("26 percent higher performance", "1024개의 정보출입구") more surely
+  // A noun right after the figure names it ("26 percent higher performance", "2048개의 코어") more surely
   // than a noun a clause before it.
   if (after && before && after.at - end < 24 && start - before.at > 24) return after.topic;
   return (before ?? after)?.topic ?? null;

@@ -40,7 +40,7 @@ export const selfReported: Rule = {
     // The yardstick of the maker's comparison, not its claim: "일반 스마트폰 평균(4000~5000mAh) 대비 2배".
     if (isReference(doc.text, claim)) return [];
     // Figures that can flatter their source; an assumed rental price cannot. Counts, sizes and times do when
-    // they measure the product ("1024개의 정보출입구", "초당 460기가바이트", "users").
+    // they measure the product ("2048개의 코어", "초당 300기가바이트", "users").
     const flattering =
       claim.kind === 'score' ||
       claim.kind === 'percent' ||
