@@ -13,6 +13,21 @@ export type ClaimKind =
   | 'score'
   | 'quantity';
 
+/** Every kind, once: validation and the highlighter's one highlight per kind read it. */
+export const CLAIM_KINDS: readonly ClaimKind[] = [
+  'money',
+  'percent',
+  'percentage_point',
+  'count',
+  'multiplier',
+  'fraction',
+  'rank',
+  'duration',
+  'rate',
+  'score',
+  'quantity',
+];
+
 export type Lang = 'ko' | 'en' | 'zh' | 'ja';
 export type UiLang = 'ko' | 'en';
 export type Bound = 'at-least' | 'at-most' | 'more-than' | 'less-than';

@@ -2,7 +2,7 @@
 // keeps only the ranges near the viewport registered (every registered range slows every later repaint), knowing
 // what is near from IntersectionObserver records only (never a geometry read that could force a layout), and changes
 // that set only when scrolling pauses or slows (churn while scrolling measured twice the render cost).
-import type { ClaimKind } from '../core/types.js';
+import { CLAIM_KINDS, type ClaimKind } from '../core/types.js';
 import { MARK_TAG, unwrap, type Wrapped, wrapRange } from './wrap-marks.js';
 
 /** What painting needs of a claim. */
@@ -50,19 +50,6 @@ export interface Highlighter {
 export const HIGHLIGHT_PREFIX = 'claimlens-';
 export const CAVEAT_HIGHLIGHT = 'claimlens-caveat';
 export const ACTIVE_HIGHLIGHT = 'claimlens-active';
-const KINDS: ClaimKind[] = [
-  'money',
-  'percent',
-  'percentage_point',
-  'count',
-  'multiplier',
-  'fraction',
-  'rank',
-  'duration',
-  'rate',
-  'score',
-  'quantity',
-];
 /** An element holding more claims than this is windowed claim by claim, not as a whole. */
 const LARGE_GROUP = 48;
 /** Registering (and making the Ranges of) a band of claims is spread over frames, this much work per frame. */
@@ -161,7 +148,7 @@ class RangeHighlighter implements Highlighter {
     Ctor: HighlightCtor,
     opts: HighlighterOptions,
   ) {
-    const names = [...KINDS.map((k) => HIGHLIGHT_PREFIX + k), CAVEAT_HIGHLIGHT, ACTIVE_HIGHLIGHT];
+    const names = [...CLAIM_KINDS.map((k) => HIGHLIGHT_PREFIX + k), CAVEAT_HIGHLIGHT, ACTIVE_HIGHLIGHT];
     for (const name of names) {
       const h = new Ctor();
       // Later layers paint over earlier ones: kind tint, then the caveat underline, then the open claim.

@@ -64,16 +64,4 @@ export interface Note {
   anchor?: AnchorState;
 }
 
-export const CLAIM_KINDS: readonly ClaimKind[] = [
-  'money',
-  'percent',
-  'percentage_point',
-  'count',
-  'multiplier',
-  'fraction',
-  'rank',
-  'duration',
-  'rate',
-  'score',
-  'quantity',
-];
+export { CLAIM_KINDS } from '../types.js';
