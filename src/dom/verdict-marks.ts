@@ -2,11 +2,9 @@
 // small glyph beside each claim with a verdict, drawn in our own closed shadow root (the page's DOM is not touched)
 // so the verdict shows by shape too and stays visible in forced-colors (high-contrast) mode, where highlight colours
 // are overridden.
-import type { Verdict } from '../core/notes/types.js';
+import { VERDICT_GLYPH, VERDICTS, type Verdict } from '../core/notes/types.js';
 
 export const VERDICT_HIGHLIGHT = 'claimlens-verdict-';
-const VERDICTS: readonly Verdict[] = ['checked', 'disputed', 'misleading', 'needs-source'];
-const GLYPH: Record<Verdict, string> = { checked: '✓', disputed: '✗', misleading: '!', 'needs-source': '?' };
 
 export interface VerdictItem {
   id: string;
@@ -110,7 +108,7 @@ export class VerdictMarks {
       g.className = 'g';
       g.dataset.verdict = item.verdict;
       g.dataset.claimId = item.id;
-      g.textContent = GLYPH[item.verdict];
+      g.textContent = VERDICT_GLYPH[item.verdict];
       g.style.transform = `translate(${Math.round(last.right)}px, ${Math.round(last.top - 9)}px)`;
       glyphs.push(g);
     }

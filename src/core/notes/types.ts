@@ -5,6 +5,14 @@ import type { ClaimKind } from '../types.js';
 export type Verdict = 'checked' | 'disputed' | 'misleading' | 'needs-source';
 export const VERDICTS: readonly Verdict[] = ['checked', 'disputed', 'misleading', 'needs-source'];
 
+/** A short glyph per verdict: the claim is marked by shape on the page and in every list, not only by colour. */
+export const VERDICT_GLYPH: Record<Verdict, string> = {
+  checked: '✓',
+  disputed: '✗',
+  misleading: '!',
+  'needs-source': '?',
+};
+
 /** Longest note the reader may write (the card's field and every import hold to it). */
 export const MAX_NOTE = 2000;
 /** Characters of context kept on each side of the quote (the TextQuoteSelector's prefix and suffix). */

@@ -1,7 +1,8 @@
 // The card's verdict buttons and note field: the reader's own conclusion about a claim, saved as they type (debounced).
 // Data and the save action come as props; the panel never calls browser APIs.
 import { Component } from 'preact';
-import { MAX_NOTE, VERDICTS, type Verdict } from '../../core/notes/types.js';
+import { MAX_NOTE, VERDICT_GLYPH, VERDICTS, type Verdict } from '../../core/notes/types.js';
+import { when } from '../shared/when.js';
 import type { Translate } from './view-model.js';
 
 export interface NoteState {
@@ -33,25 +34,6 @@ interface State extends NoteState {
 export const NOTE_DEBOUNCE_MS = 500;
 
 export const verdictKey = (v: Verdict): string => `notes_verdict_${v.replace('-', '_')}`;
-
-/** A short glyph per verdict: the same one marks the claim on the page (shape, not only colour). */
-export const VERDICT_GLYPH: Record<Verdict, string> = {
-  checked: '✓',
-  disputed: '✗',
-  misleading: '!',
-  'needs-source': '?',
-};
-
-function when(iso: string, lang: 'ko' | 'en'): string {
-  try {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
-}
 
 // A class, like the card: no preact/hooks in every tab's content script.
 export class NotePanel extends Component<NotePanelProps, State> {

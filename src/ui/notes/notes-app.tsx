@@ -3,9 +3,10 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { ExportFormat } from '../../core/notes/export.js';
-import { MAX_NOTE, type Note, VERDICTS, type Verdict } from '../../core/notes/types.js';
-import { VERDICT_GLYPH, verdictKey } from '../card/note-panel.js';
+import { MAX_NOTE, type Note, VERDICT_GLYPH, VERDICTS, type Verdict } from '../../core/notes/types.js';
+import { verdictKey } from '../card/note-panel.js';
 import type { Translate } from '../shared/i18n.js';
+import { when } from '../shared/when.js';
 import { applyFilter, NO_FILTER, type NotesFilter, siteOfNote, sitesOf, sortNewestFirst } from './filter.js';
 import type { ImportReport, NotesActions, NotesData } from './types.js';
 
@@ -18,17 +19,6 @@ export interface NotesAppProps {
 /** Rows rendered at first (and per "show more"): 10,000 notes filter in memory, but are not all put in the DOM. */
 const PAGE = 100;
 const FORMATS: ExportFormat[] = ['json', 'csv', 'md', 'claimreview'];
-
-function when(iso: string, lang: 'ko' | 'en'): string {
-  try {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
-}
 
 function VerdictButtons(props: {
   value: Verdict | null;

@@ -1,8 +1,8 @@
 // The reader's verdicts in the popup: a tag on each judged claim's row and the page's count per verdict.
 import type { JSX } from 'preact';
-import { VERDICTS, type Verdict } from '../../core/notes/types.js';
+import { VERDICT_GLYPH, VERDICTS, type Verdict } from '../../core/notes/types.js';
 import type { ClaimSummary } from '../../shared/messages.js';
-import { VERDICT_GLYPH, verdictKey } from '../card/note-panel.js';
+import { verdictKey } from '../card/note-panel.js';
 import type { Translate } from '../shared/i18n.js';
 
 export function VerdictTag({ verdict, t }: { verdict: Verdict; t: Translate }): JSX.Element {
