@@ -26,6 +26,8 @@ const TARGET = ['chrome120', 'firefox128'];
 
 const ENTRIES = {
   content: 'src/entries/content.ts',
+  // The card UI, injected by the background on a page's first card (kept out of every page load's content.js).
+  card: 'src/entries/card.ts',
   background: 'src/entries/background.ts',
   popup: 'src/entries/popup.tsx',
   options: 'src/entries/options.tsx',

@@ -9,6 +9,7 @@ import {
   defaultPatterns,
   fileAccessAllowed,
   getTab,
+  injectCardUi,
   injectContent,
   loadSettings,
   normalizeOrigin,
@@ -177,6 +178,10 @@ async function handle(
     case 'bg:annotate-tab':
       await injectContent(msg.tabId);
       return siteState(msg.tabId);
+    case 'bg:load-card':
+      if (from.tabId === null) throw new Error('bg:load-card comes from a tab');
+      await injectCardUi(from.tabId, from.frameId);
+      return true;
     case 'bg:analyze':
       // Synchronous and pure: a few ms per piece, in the extension's own process, never on the page's main thread.
       return analyzeForContent(msg, cardLanguage());

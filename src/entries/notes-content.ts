@@ -1,14 +1,13 @@
 // Content script: the reader's notes on this page — fetched from the background, re-anchored whenever claims arrive,
 // painted per verdict, offered in the card, saved through the background. Composition only: anchoring is the core's,
 // painting the DOM layer's, the panel the UI's.
-import { type ComponentChildren, h } from 'preact';
 import { type Anchored, anchorAll, describe, type Note, type Verdict } from '../core/notes/index.js';
 import type { Claim } from '../core/types.js';
 import type { Annotator } from '../dom/annotator.js';
 import { VerdictMarks } from '../dom/verdict-marks.js';
 import type { ToBackground } from '../shared/messages.js';
 import type { NotesPageReply } from '../shared/notes-messages.js';
-import { NotePanel, type NoteState } from '../ui/card/note-panel.js';
+import type { NotePanelProps, NoteState } from '../ui/card/note-panel.js';
 import type { Translate } from '../ui/card/view-model.js';
 
 /** While a long page is being painted, notes are re-anchored at most this often (each run reads the whole text). */
@@ -188,13 +187,14 @@ export class PageNotes {
   }
 
   /** The card's verdict and note section for a claim; null on a page that cannot hold notes. */
-  panelFor(claimId: string): ComponentChildren {
+  /** The note panel's data and save action for a claim's card (the card UI renders it). */
+  panelFor(claimId: string): (NotePanelProps & { key: string }) | null {
     if (!this.url) return null;
     const note = this.byClaim.get(claimId);
     const placement = note ? this.placed.get(note.id) : undefined;
     const changed =
       note && placement && placement.text.replace(/\s+/g, '') !== note.quote.exact.replace(/\s+/g, '');
-    return h(NotePanel, {
+    return {
       key: `${claimId}:${note?.id ?? 'new'}`,
       claimId,
       t: this.o.t,
@@ -204,7 +204,7 @@ export class PageNotes {
       modified: note?.modified ?? null,
       changedFrom: changed ? note.quote.exact : null,
       onSave: (state) => this.save(claimId, state),
-    });
+    };
   }
 
   private async save(claimId: string, state: NoteState): Promise<string> {

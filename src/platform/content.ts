@@ -1,6 +1,8 @@
 // The content script's slice of the extension API, written against the browsers' own `browser`/`chrome` objects
 // instead of webextension-polyfill: content.js runs in every matching tab, so it carries only what it uses.
+import { CARD_UI_KEY } from '../shared/card-ui.js';
 import type { ToBackground, ToContent } from '../shared/messages.js';
+import type { CardUi } from '../ui/card/index.js';
 
 type Listener = (
   msg: unknown,
@@ -71,4 +73,15 @@ export function isContextValid(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The card UI, loaded on first need: the background injects card.js into this frame's content-script world (see
+ * src/entries/card.ts), which leaves the UI under CARD_UI_KEY. Every page load's content.js stays small that way.
+ */
+export async function loadCardUi(): Promise<CardUi> {
+  await sendToBackground({ type: 'bg:load-card' });
+  const ui = (globalThis as unknown as Record<symbol, CardUi | undefined>)[CARD_UI_KEY];
+  if (!ui) throw new Error('the card UI did not load');
+  return ui;
 }

@@ -165,6 +165,17 @@ export async function injectContent(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target, files: ['content.js'] });
 }
 
+/**
+ * Runs card.js (the card UI) in the content-script world of the frame that asked: a content script already runs
+ * there, so the host permission or activeTab grant that let it in covers this too.
+ */
+export async function injectCardUi(tabId: number, frameId: number | null): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId ?? 0] },
+    files: ['card.js'],
+  });
+}
+
 /** Asks the user for permanent access to one origin. Call straight from a click: the browsers require a user gesture. */
 export function requestOrigin(origin: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(origin)] });

@@ -31,6 +31,7 @@ describe('parseToBackground', () => {
     [{ type: 'bg:count', count: 3, warn: 1 }],
     [{ type: 'bg:error', where: 'start', message: 'boom' }],
     [{ type: 'bg:get-settings' }],
+    [{ type: 'bg:load-card' }],
     [{ type: 'bg:site-state', tabId: 7 }],
     [{ type: 'bg:set-site', tabId: 7, origin: 'https://a.com', enabled: false }],
     [{ type: 'bg:annotate-tab', tabId: 7 }],
@@ -85,6 +86,9 @@ describe('allowedFrom', () => {
       ),
     ).toBe(true);
     expect(allowedFrom({ type: 'bg:get-settings' }, 'content')).toBe(true);
+    // Only a content script has a frame to inject the card UI into.
+    expect(allowedFrom({ type: 'bg:load-card' }, 'content')).toBe(true);
+    expect(allowedFrom({ type: 'bg:load-card' }, 'extension-page')).toBe(false);
     expect(allowedFrom({ type: 'bg:get-settings' }, null)).toBe(false);
     const analyze = { type: 'bg:analyze', text: '3%', lang: 'auto', uiLang: 'en' } as const;
     expect(allowedFrom(analyze, 'content')).toBe(true);

@@ -48,6 +48,7 @@ export function parseToBackground(msg: unknown): ToBackground | null {
         ? { type: m.type, where: m.where, message: m.message }
         : null;
     case 'bg:get-settings':
+    case 'bg:load-card':
       return { type: m.type };
     case 'bg:site-state':
     case 'bg:annotate-tab':
@@ -88,6 +89,7 @@ export function allowedFrom(msg: ToBackground, kind: SenderKind): boolean {
     case 'bg:count':
     case 'bg:error':
     case 'bg:analyze':
+    case 'bg:load-card':
       return kind === 'content';
     case 'bg:get-settings':
       return true;

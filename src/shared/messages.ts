@@ -49,6 +49,8 @@ export type ToBackground =
   | { type: 'bg:site-state'; tabId: number }
   | { type: 'bg:set-site'; tabId: number; origin: string; enabled: boolean }
   | { type: 'bg:annotate-tab'; tabId: number }
+  /** The content script's first card on a page: inject card.js (the card UI) into its frame. */
+  | { type: 'bg:load-card' }
   | AnalyzeRequest
   | NotesToBackground;
 

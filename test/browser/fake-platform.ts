@@ -6,6 +6,7 @@ import { analyzeForContent } from '../../src/entries/analysis.js';
 import en from '../../src/locales/en/content.json';
 import ko from '../../src/locales/ko/content.json';
 import type { ToBackground, ToContent } from '../../src/shared/messages.js';
+import { type CardUi, cardUi } from '../../src/ui/card/index.js';
 import { fakeAnalyze } from '../dom/fake-analyzer.js';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -62,6 +63,13 @@ export function uiLanguage(): 'ko' | 'en' {
 
 export function isContextValid(): boolean {
   return state.valid;
+}
+
+/** The real build injects card.js on the first card; here the UI is in the bundle and arrives a task later. */
+export async function loadCardUi(): Promise<CardUi> {
+  state.sent.push({ type: 'bg:load-card' });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return cardUi;
 }
 
 /** Test controls, reached from page.evaluate through window.__platform. */

@@ -2,9 +2,10 @@
 // and stepping through claims from the keyboard shortcut.
 import type { Annotator } from '../../dom/annotator.js';
 import type { AnalyzedClaim } from '../../shared/messages.js';
-import { CardHost } from '../../ui/card/host.js';
+import type { CardHost } from '../../ui/card/host.js';
+import type { CardUi } from '../../ui/card/index.js';
 import type { Box } from '../../ui/card/position.js';
-import { type CardFacts, modelFrom } from '../../ui/card/view-model.js';
+import type { CardFacts } from '../../ui/card/view-model.js';
 import type { Session } from './session.js';
 
 export function anchorOf(rects: DOMRect[]): Box | null {
@@ -14,16 +15,41 @@ export function anchorOf(rects: DOMRect[]): Box | null {
   return { left: first.left, top: first.top, right: last.right, bottom: last.bottom };
 }
 
+/** Starts loading the card UI (card.js) if it is not loaded or loading: a press on a claim asks before its click. */
+export function loadUi(s: Session): Promise<CardUi> {
+  if (s.ui) return Promise.resolve(s.ui);
+  s.uiLoad ??= s.platform.loadCardUi().then(
+    (ui) => {
+      s.ui = ui;
+      return ui;
+    },
+    (error: unknown) => {
+      s.uiLoad = null;
+      throw error;
+    },
+  );
+  return s.uiLoad;
+}
+
+/** Runs `fn` with the card UI: at once when it is loaded, else once it is (errors reported, never thrown). */
+export function withUi(s: Session, where: string, fn: (ui: CardUi) => void): void {
+  if (s.ui) {
+    fn(s.ui);
+    return;
+  }
+  loadUi(s).then(s.guard(where, fn), (error: unknown) => s.report(where, error));
+}
+
 /** The card host, made on first need. */
-export function cardHost(s: Session): CardHost {
-  s.card ??= new CardHost(s.doc, s.platform.t, () => s.annotator?.setActive(null));
+export function cardHost(s: Session, ui: CardUi): CardHost {
+  s.card ??= new ui.CardHost(s.doc, s.platform.t, () => s.annotator?.setActive(null));
   return s.card;
 }
 
-function showCard(s: Session, a: Annotator, id: string, focus: boolean): boolean {
+function showCard(s: Session, ui: CardUi, a: Annotator, id: string, focus: boolean): boolean {
   const entry = a.get(id);
   if (!entry) return false;
-  const card = cardHost(s);
+  const card = cardHost(s, ui);
   // The background computed the formatted parts with the claim (an analyzer without them shows the raw text).
   const claim = entry.claim as AnalyzedClaim;
   let facts: CardFacts = claim.facts ?? { value: claim.text };
@@ -32,10 +58,23 @@ function showCard(s: Session, a: Annotator, id: string, focus: boolean): boolean
     facts = rest;
   }
   // Details that could not be fetched: the card shows what is known, never a summary's empty caveat stubs.
-  const model = modelFrom(claim.summary ? { ...claim, caveats: [] } : claim, entry.text, entry.claims, facts);
+  const model = ui.modelFrom(
+    claim.summary ? { ...claim, caveats: [] } : claim,
+    entry.text,
+    entry.claims,
+    facts,
+  );
   a.setActive(id);
-  card.open(model, { focus, anchor: () => anchorOf(a.rects(id)), extra: s.notes?.panelFor(id) });
+  const panel = s.notes?.panelFor(id);
+  card.open(model, { focus, anchor: () => anchorOf(a.rects(id)), extra: panel ? ui.notePanel(panel) : null });
   return true;
+}
+
+/** Shows the card once the UI is loaded, unless another card was asked for meanwhile. */
+function showWhenReady(s: Session, a: Annotator, id: string, focus: boolean): void {
+  withUi(s, 'card:open', (ui) => {
+    if (s.wanted === id && s.annotator === a) showCard(s, ui, a, id, focus);
+  });
 }
 
 export function openCard(s: Session, id: string, focus: boolean): boolean {
@@ -47,6 +86,7 @@ export function openCard(s: Session, id: string, focus: boolean): boolean {
   if (source && s.details) {
     // Summaries carry no card texts: the background fills this one claim in (from its cached analysis of the piece).
     a.setActive(id);
+    loadUi(s).catch(() => undefined); // in parallel with the details
     const at = { start: entry.claim.start - source.offset, end: entry.claim.end - source.offset };
     Promise.resolve(s.details(source.text, source.opts, at))
       .then(
@@ -55,14 +95,11 @@ export function openCard(s: Session, id: string, focus: boolean): boolean {
         },
         (error: unknown) => s.report('card:details', error),
       )
-      .finally(
-        s.guard('card:open', () => {
-          if (s.wanted === id && s.annotator === a) showCard(s, a, id, focus);
-        }),
-      );
+      .finally(() => showWhenReady(s, a, id, focus));
     return true;
   }
-  return showCard(s, a, id, focus);
+  showWhenReady(s, a, id, focus);
+  return true;
 }
 
 /** Brings a claim on screen (instantly: the card is placed right after) and opens its card. */

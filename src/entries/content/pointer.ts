@@ -5,7 +5,7 @@
 // claim inside a link opens from a small "Explain this number" button that appears above the claim when the pointer
 // rests on it (in our shadow root, so it takes no click from the page), from the popup's list (cs:open), or from the
 // keyboard shortcut (cs:step), which steps through every claim, links included.
-import { anchorOf, cardHost, openCard } from './cards.js';
+import { anchorOf, cardHost, loadUi, openCard, withUi } from './cards.js';
 import type { Session } from './session.js';
 
 /** Pointer travel (CSS px) beyond which a press-and-release is a drag, not a click. */
@@ -28,6 +28,9 @@ export function attachPointer(s: Session): void {
   let down: { x: number; y: number } | null = null;
   const onPointerDown = s.guard('pointerdown', (e: PointerEvent) => {
     down = e.isPrimary ? { x: e.clientX, y: e.clientY } : null;
+    // The first press on a claim starts loading the card UI, so it is there by the click (one hit test per press).
+    if (!s.ui && !s.uiLoad && down && s.annotator?.hitTest(e.clientX, e.clientY, e.target))
+      loadUi(s).catch(() => undefined);
   });
   const onClick = s.guard('click', (e: MouseEvent) => {
     const a = s.annotator;
@@ -72,12 +75,15 @@ export function attachPointer(s: Session): void {
     } else if (id && id !== card?.openId) {
       setHintTimer(() => {
         const annotator = s.annotator;
-        if (annotator)
-          cardHost(s).showHint(
+        if (!annotator) return;
+        withUi(s, 'hint', (ui) => {
+          if (s.annotator !== annotator || !annotator.get(id)) return;
+          cardHost(s, ui).showHint(
             id,
             () => anchorOf(annotator.rects(id)),
             s.guard('hint-open', () => openCard(s, id, true)),
           );
+        });
       }, HINT_DELAY);
     } else if (card?.hintId) {
       setHintTimer(() => s.card?.hideHint(), HINT_LINGER);

@@ -4,6 +4,7 @@ import type { AnalyzeOptions } from '../../core/types.js';
 import type { AnalyzerResult, Annotator } from '../../dom/annotator.js';
 import type { ToBackground } from '../../shared/messages.js';
 import type { CardHost } from '../../ui/card/host.js';
+import type { CardUi } from '../../ui/card/index.js';
 import type { PageNotes } from '../notes-content.js';
 import type { ContentPlatform } from './platform.js';
 
@@ -22,6 +23,10 @@ export interface Session {
   readonly details: Details | null;
   annotator: Annotator | null;
   card: CardHost | null;
+  /** The card UI once card.js is loaded (the first card or hint on the page asks for it). */
+  ui: CardUi | null;
+  /** The load in flight or done; a failed load is forgotten so the next card tries again. */
+  uiLoad: Promise<CardUi> | null;
   /** The reader's verdicts and notes on this page. */
   notes: PageNotes | null;
   /** The reader's "In perspective" option (settings.perspectives; absent means on). */
@@ -54,6 +59,8 @@ export function createSession(doc: Document, platform: ContentPlatform, details:
     details,
     annotator: null,
     card: null,
+    ui: null,
+    uiLoad: null,
     notes: null,
     showPerspectives: true,
     readBasic: null,
