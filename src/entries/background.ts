@@ -36,7 +36,7 @@ import {
 } from '../platform/index.js';
 import type { ListReply, Settings, SiteState, ToBackground } from '../shared/messages.js';
 import { analyzeForContent, warmEngine } from './analysis.js';
-import { handleNotes } from './notes-background.js';
+import { ensureNotesIndex, handleNotes } from './notes-background.js';
 
 /** Last counts per tab, for the popup; the badge itself lives in the browser and survives a worker restart. */
 const counts = new Map<number, { count: number; warn: number }>();
@@ -260,6 +260,8 @@ onOriginsRemoved((patterns) => {
 // new script's handover event makes the orphaned one clean up; a second injection is a no-op.
 onInstalled(() => {
   settings().catch((e) => console.warn('ClaimLens: settings check failed', e));
+  // A store written before the notes index existed (or with a damaged one) gets its index now, not on My notes.
+  ensureNotesIndex().catch((e) => console.warn('ClaimLens: notes index check failed', e));
   void (async () => {
     for (const tabId of await tabsMatching(defaultPatterns()))
       await injectContent(tabId).catch(logInjectError);

@@ -1,7 +1,15 @@
 // Background: the one writer of the reader's notes store. Every change goes through one queue (the card in several
 // tabs and My notes may write at once), keyed by the page's canonical URL.
 import { byPage, canonicalUrl, merge, type Note, remove, storageKey, upsert } from '../core/notes/index.js';
-import { openTab, readPage, writePage } from '../platform/index.js';
+import {
+  ensureIndex,
+  openTab,
+  readPage,
+  readPages,
+  rebuildIndex,
+  writePage,
+  writePages,
+} from '../platform/index.js';
 import type { NotesImportReply, NotesPageReply, NotesToBackground } from '../shared/notes-messages.js';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -26,22 +34,31 @@ async function change(url: string, fn: (notes: Note[]) => Note[]): Promise<Note[
   });
 }
 
+/** Merges (or, for undo, puts back) notes page by page: one read of their pages, one write of them and the index. */
 async function importNotes(notes: Note[], restore: boolean): Promise<NotesImportReply> {
   const { pages, unkeyed } = byPage(notes);
   const total = { added: 0, updated: 0, unchanged: 0, skipped: unkeyed };
-  for (const [key, incoming] of pages) {
-    await serial(async () => {
-      const existing = await readPage(key);
+  await serial(async () => {
+    const existing = await readPages([...pages.keys()]);
+    const changed = new Map<string, Note[]>();
+    for (const [key, incoming] of pages) {
+      const before = existing.get(key) ?? [];
       const r = restore
-        ? { notes: incoming.reduce(upsert, existing), added: incoming.length, updated: 0, unchanged: 0 }
-        : merge(existing, incoming);
+        ? { notes: incoming.reduce(upsert, before), added: incoming.length, updated: 0, unchanged: 0 }
+        : merge(before, incoming);
       total.added += r.added;
       total.updated += r.updated;
       total.unchanged += r.unchanged;
-      await writePage(key, r.notes);
-    });
-  }
+      changed.set(key, r.notes);
+    }
+    await writePages(changed);
+  });
   return total;
+}
+
+/** Builds the notes index if it is missing or unreadable (after an install or update), in turn with the writes. */
+export function ensureNotesIndex(): Promise<boolean> {
+  return serial(ensureIndex);
 }
 
 export async function handleNotes(msg: NotesToBackground, from: { tabId: number | null }): Promise<unknown> {
@@ -83,5 +100,8 @@ export async function handleNotes(msg: NotesToBackground, from: { tabId: number 
       return importNotes(msg.notes, false);
     case 'bg:notes-restore':
       return importNotes(msg.notes, true);
+    case 'bg:notes-reindex':
+      await serial(rebuildIndex);
+      return { ok: true };
   }
 }

@@ -53,6 +53,8 @@ export function parseNotesMessage(m: Record<string, unknown>): NotesToBackground
       const list = notes(m.notes);
       return list ? { type: m.type, notes: list } : null;
     }
+    case 'bg:notes-reindex':
+      return { type: m.type };
     default:
       return null;
   }

@@ -14,7 +14,9 @@ export type NotesToBackground =
   /** My notes: merge imported notes into the store (same target + quote is one note, the newer wins). */
   | { type: 'bg:notes-import'; notes: Note[] }
   /** My notes: put deleted notes back (undo). */
-  | { type: 'bg:notes-restore'; notes: Note[] };
+  | { type: 'bg:notes-restore'; notes: Note[] }
+  /** My notes: the notes index did not match the records it read; rebuild it from them. */
+  | { type: 'bg:notes-reindex' };
 
 export interface NotesPageReply {
   /** The page's canonical URL; null when the page cannot hold notes. */

@@ -1,7 +1,9 @@
 // The reader's verdicts and notes, in Chromium (Korean UI) and Firefox (English UI), on the seed article: a verdict and
 // a note from the card by keyboard, kept across reloads and painted; re-anchored after the article gains a paragraph;
 // listed as not found once its sentence is gone; exported as W3C Web Annotation JSON; imported into a fresh profile
-// (a malformed file changes nothing); My notes with 10,000 notes (its time to show is printed, not asserted).
+// (a malformed file changes nothing); My notes with 10,000 notes: its index rebuilt after records written around it,
+// then opened from the index (its time to show is printed, not asserted), searched, filtered, edited, deleted and
+// restored, exported whole.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -342,7 +344,7 @@ describe.each(BROWSERS)('reader notes in %s', (kind) => {
   });
 
   it('imports into a fresh profile (a malformed file first changes nothing), and the page shows it again', {
-    timeout: 180_000,
+    timeout: 300_000,
   }, async () => {
     ROUTES[URLS.seed] = seedRoute;
     const fresh = await setup(kind);
@@ -414,20 +416,106 @@ describe.each(BROWSERS)('reader notes in %s', (kind) => {
         }
         await (g.browser ?? g.chrome)!.storage.local.set(records);
       });
-      const big = await openExtensionPage(fresh.lb.browser, `${fresh.lb.extBase}notes.html`, '.cl-note');
-      const shown = await big.$eval('.cl-notes-page__count', (e) => e.getAttribute('data-total'));
-      expect(shown).toBe('10001');
-      const [read, ms] = await big.evaluate(() =>
-        ['claimlens:notes-read', 'claimlens:notes-ready'].map(
-          (name) => performance.getEntriesByName(name)[0]?.duration ?? -1,
-        ),
+      // Written around the background, as a store from before the index would be: the first open shows what the
+      // index says, reads every record after it paints, and has the index rebuilt.
+      const total = '.cl-notes-page__count[data-total="10001"][data-complete="true"]';
+      const first = await openExtensionPage(fresh.lb.browser, `${fresh.lb.extBase}notes.html`, '.cl-note');
+      await first.waitForSelector(total, { timeout: 30000 });
+      const indexed = await poll(
+        () =>
+          first.evaluate(async () => {
+            const g = globalThis as unknown as Ext<{
+              storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+            }>;
+            const v = (await (g.browser ?? g.chrome)!.storage.local.get('notesIndex')).notesIndex;
+            const pages = typeof v === 'string' ? (JSON.parse(v).pages as Array<{ count: number }>) : [];
+            return pages.reduce((n, p) => n + p.count, 0);
+          }),
+        (n) => n === 10001,
+        30000,
+        'the notes index rebuilt',
       );
+      expect(indexed).toBe(10001);
+      const measures = (p: Page) =>
+        p.evaluate(() =>
+          Object.fromEntries(
+            performance
+              .getEntriesByType('measure')
+              .filter((e) => e.name.startsWith('claimlens:notes-'))
+              .map((e) => [e.name.slice('claimlens:notes-'.length), Math.round(e.duration)]),
+          ),
+        );
+      const rebuilt = await measures(first);
+      await first.close();
+      // Opened from the index, three times (single runs vary a lot on a shared machine): the first screen, then all.
+      const runs: Record<string, number>[] = [];
+      let big: Page | null = null;
+      for (let i = 0; i < 3; i++) {
+        await big?.close();
+        big = await openExtensionPage(fresh.lb.browser, `${fresh.lb.extBase}notes.html`, '.cl-note');
+        await big.waitForSelector(total, { timeout: 30000 });
+        runs.push(await measures(big));
+      }
+      const median = (k: string) => runs.map((r) => r[k] ?? -1).sort((a, b) => a - b)[1];
       console.log(
-        `[${kind}] My notes with 10,001 notes: read ${read!.toFixed(0)} ms, shown ${ms!.toFixed(0)} ms after its script started`,
+        `[${kind}] My notes with 10,001 notes, ms after its script started. Index rebuilt on the first open: ${JSON.stringify(rebuilt)}. From the index, 3 opens: ${JSON.stringify(runs)}; medians: first screen read ${median('read')}, shown ${median('ready')}, painted ${median('painted')}, every note read ${median('complete')}`,
       );
-      expect(ms).toBeGreaterThan(0);
-      await big.setViewport({ width: 900, height: 760 });
-      await big.screenshot({ path: shot(fresh, 'my-notes-10000') });
+      // The first screen came from the index (painted before every note was read), and the list is whole after.
+      for (const r of runs) expect(r.painted).toBeGreaterThan(0);
+      const page = big!;
+      expect(await page.$$eval('.cl-note', (l) => l.length)).toBe(100);
+      await page.setViewport({ width: 900, height: 760 });
+      await page.screenshot({ path: shot(fresh, 'my-notes-10000') });
+
+      const shown = () => page.$eval('.cl-notes-page__count', (e) => e.getAttribute('data-shown'));
+      // Search (a note's own text) and the verdict filter, over all 10,001.
+      await page.type('input[type="search"]', 'compare 9999');
+      await poll(shown, (n) => n === '1', 10000, 'one note found by its text');
+      expect(await page.$eval('.cl-note', (e) => e.getAttribute('data-note-id'))).toBe('bulk-9999');
+      await page.$eval('input[type="search"]', (e) => {
+        (e as HTMLInputElement).value = '';
+        e.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.select('.cl-filters select', 'disputed');
+      await poll(shown, (n) => n === '2001', 10000, 'the disputed notes');
+      await page.select('.cl-filters select', '');
+      await poll(shown, (n) => n === '10001', 10000, 'every note again');
+
+      // Edit the newest note (the imported one) from the list.
+      const actionsOfFirst = '.cl-note:first-child .cl-note__actions .cl-btn';
+      await page.$$eval(actionsOfFirst, (b) => (b[1] as HTMLButtonElement).click());
+      await page.waitForSelector('.cl-note:first-child textarea');
+      await page.$eval('.cl-note:first-child textarea', (e) => {
+        (e as HTMLTextAreaElement).value = 'Edited among 10,001.';
+        e.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.click('.cl-note:first-child .cl-btn--primary');
+      await poll(
+        () => page.$eval('.cl-note:first-child .cl-note__text', (e) => e.textContent).catch(() => ''),
+        (x) => x === 'Edited among 10,001.',
+        10000,
+        'the edited note listed',
+      );
+      expect((await storedNotes(fresh.control)).find((n) => n.note === 'Edited among 10,001.')).toBeTruthy();
+
+      // Delete it, then undo.
+      const editedId = await page.$eval('.cl-note:first-child', (e) => e.getAttribute('data-note-id'));
+      await page.$$eval(actionsOfFirst, (b) => (b[2] as HTMLButtonElement).click());
+      const totalNow = () => page.$eval('.cl-notes-page__count', (e) => e.getAttribute('data-total'));
+      await poll(totalNow, (n) => n === '10000', 10000, 'the note deleted');
+      await page.click('.cl-undo .cl-btn');
+      await poll(totalNow, (n) => n === '10001', 10000, 'the note restored');
+      expect(await page.$eval('.cl-note:first-child', (e) => e.getAttribute('data-note-id'))).toBe(editedId);
+
+      // Export all of them.
+      const whole = JSON.parse(await exportText(page, 'json'));
+      expect(whole.first.items).toHaveLength(10001);
+      await page.close();
+
+      // The index followed the edit, the delete and the undo: a new My notes shows the edited note first.
+      const again = await openExtensionPage(fresh.lb.browser, `${fresh.lb.extBase}notes.html`, '.cl-note');
+      expect(await again.$eval('.cl-note:first-child', (e) => e.getAttribute('data-note-id'))).toBe(editedId);
+      expect(await again.$eval('.cl-notes-page__count', (e) => e.getAttribute('data-total'))).toBe('10001');
     } finally {
       await teardown(fresh);
     }

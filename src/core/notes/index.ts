@@ -2,6 +2,7 @@
 export * from './anchor.js';
 export * from './export.js';
 export * from './import.js';
+export * from './notes-index.js';
 export * from './store.js';
 export * from './types.js';
 export * from './url.js';

@@ -31,8 +31,18 @@ export function siteOfNote(n: Note): string {
   return site;
 }
 
+/** Newest first; notes changed at the same time by id, so the first screen (read from a few pages) lists its notes in
+ * the order the whole store later gives them. */
 export function sortNewestFirst(notes: readonly Note[]): Note[] {
-  return notes.slice().sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0));
+  return notes
+    .slice()
+    .sort((a, b) =>
+      a.modified !== b.modified ? (a.modified < b.modified ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
+}
+
+export function isNoFilter(f: NotesFilter): boolean {
+  return !f.query.trim() && !f.verdict && !f.site && !f.from && !f.to;
 }
 
 /** The notes that pass the filter, in the order given. */

@@ -1,13 +1,21 @@
 // The My notes page: every verdict and note across sites, newest first, with search, filters, open-at-claim, edit,
 // delete with undo, export and import. Data and actions come as props.
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExportFormat } from '../../core/notes/export.js';
 import { MAX_NOTE, type Note, VERDICT_GLYPH, VERDICTS, type Verdict } from '../../core/notes/types.js';
 import { verdictKey } from '../card/note-panel.js';
+import { afterPaint } from '../shared/after-paint.js';
 import type { Translate } from '../shared/i18n.js';
 import { when } from '../shared/when.js';
-import { applyFilter, NO_FILTER, type NotesFilter, siteOfNote, sitesOf, sortNewestFirst } from './filter.js';
+import {
+  applyFilter,
+  isNoFilter,
+  NO_FILTER,
+  type NotesFilter,
+  siteOfNote,
+  sortNewestFirst,
+} from './filter.js';
 import type { ImportReport, NotesActions, NotesData } from './types.js';
 
 export interface NotesAppProps {
@@ -17,7 +25,9 @@ export interface NotesAppProps {
 }
 
 /** Rows rendered at first (and per "show more"): 10,000 notes filter in memory, but are not all put in the DOM. */
-const PAGE = 100;
+export const PAGE = 100;
+/** Rows in the very first render (more than a tall window shows); the rest of the first PAGE follow after it paints. */
+const FIRST_ROWS = 20;
 const FORMATS: ExportFormat[] = ['json', 'csv', 'md', 'claimreview'];
 
 function VerdictButtons(props: {
@@ -193,12 +203,19 @@ function Report({ report, t }: { report: ImportReport; t: Translate }): JSX.Elem
 
 export function NotesApp({ data, actions, t }: NotesAppProps): JSX.Element {
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => afterPaint(() => setLimit((l) => Math.max(l, PAGE))), []);
   const [deleted, setDeleted] = useState<Note[]>([]);
   const [report, setReport] = useState<ImportReport | null>(null);
   const sorted = useMemo(() => sortNewestFirst(data.notes), [data.notes]);
-  const sites = useMemo(() => sitesOf(data.notes), [data.notes]);
-  const shown = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
+  const filtering = !isNoFilter(filter);
+  // Until every note is read, only the unfiltered list is known (its newest notes); a filter waits for the rest.
+  const waiting = !data.complete && filtering;
+  const shown = useMemo(
+    () => (waiting ? [] : filtering ? applyFilter(sorted, filter) : sorted),
+    [sorted, filter, waiting, filtering],
+  );
+  const matching = data.complete || filtering ? shown.length : data.total;
   const set = (change: Partial<NotesFilter>) => {
     setFilter({ ...filter, ...change });
     setLimit(PAGE);
@@ -248,7 +265,7 @@ export function NotesApp({ data, actions, t }: NotesAppProps): JSX.Element {
             onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })}
           >
             <option value="">{t('notes_page_any')}</option>
-            {sites.map((s) => (
+            {data.sites.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
@@ -284,14 +301,22 @@ export function NotesApp({ data, actions, t }: NotesAppProps): JSX.Element {
           </button>
         </p>
       ) : null}
-      <p class="cl-notes-page__count" role="status" data-shown={shown.length} data-total={data.notes.length}>
-        {data.notes.length === 0
+      <p
+        class="cl-notes-page__count"
+        role="status"
+        data-shown={matching}
+        data-total={data.total}
+        data-complete={String(data.complete)}
+      >
+        {data.total === 0
           ? t('notes_page_empty')
-          : shown.length === 0
-            ? t('notes_page_none_match')
-            : t('notes_page_count', [String(shown.length), String(data.notes.length)])}
+          : waiting
+            ? t('notes_page_reading', String(data.total))
+            : matching === 0
+              ? t('notes_page_none_match')
+              : t('notes_page_count', [String(matching), String(data.total)])}
       </p>
-      <ol class="cl-note-list">
+      <ol class="cl-note-list" aria-busy={waiting ? 'true' : 'false'}>
         {shown.slice(0, limit).map((n) => (
           <NoteRow
             key={`${n.id}:${n.modified}`}
@@ -303,9 +328,9 @@ export function NotesApp({ data, actions, t }: NotesAppProps): JSX.Element {
           />
         ))}
       </ol>
-      {shown.length > limit ? (
+      {matching > limit ? (
         <button type="button" class="cl-btn" onClick={() => setLimit(limit + PAGE * 5)}>
-          {`${Math.min(limit, shown.length)} / ${shown.length} …`}
+          {`${Math.min(limit, matching)} / ${matching} …`}
         </button>
       ) : null}
       <section class="cl-notes-page__section" aria-labelledby="cl-export-h">
@@ -318,7 +343,8 @@ export function NotesApp({ data, actions, t }: NotesAppProps): JSX.Element {
               type="button"
               class="cl-btn"
               data-format={f}
-              disabled={shown.length === 0}
+              // The whole list is exported: wait until every note is read.
+              disabled={!data.complete || shown.length === 0}
               onClick={() => actions.exportNotes(shown, f)}
             >
               {t(`notes_page_export_${f}`)}

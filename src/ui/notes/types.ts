@@ -23,7 +23,14 @@ export interface NotesActions {
 }
 
 export interface NotesData {
+  /** Every note when `complete`; before that, the notes of the pages read for the first screen (the newest ones). */
   notes: Note[];
+  /** False while the first screen is shown from the notes index and the rest of the store is still being read. */
+  complete: boolean;
+  /** How many notes the store holds (from the index until complete). */
+  total: number;
+  /** Every site with notes, for the site filter (from the index until complete). */
+  sites: string[];
   /** How many stored notes were set aside as unreadable (said once), 0 for none. */
   setAside: number;
   lang: 'ko' | 'en';
