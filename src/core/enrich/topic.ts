@@ -28,16 +28,31 @@ function hits(s: string, re: RegExp, topic: Topic, out: Hit[]): void {
 }
 
 /**
- * The topic of the figure at [start, end) of `sentence` (offsets within it): the nearest topic noun before
- * it in the sentence ("매출액은 전년 대비 72%", "battery life … 34 percent"), else the nearest one after it
- * ("26 percent higher performance"); null when the sentence names neither.
+ * The topic nouns of a sentence. Enrichment and the caveat rules ask about every claim of a sentence in turn, so
+ * the last sentence's nouns are kept: the four scans run once per sentence, not once per claim and caller.
  */
-export function topicAt(sentence: string, start: number, end: number): Topic | null {
+let lastSentence: string | null = null;
+let lastFound: Hit[] = [];
+
+function nounsOf(sentence: string): Hit[] {
+  if (sentence === lastSentence) return lastFound;
   const found: Hit[] = [];
   hits(sentence, FINANCIAL_KO, 'financial', found);
   hits(sentence, FINANCIAL_EN, 'financial', found);
   hits(sentence, PRODUCT_KO, 'product', found);
   hits(sentence, PRODUCT_EN, 'product', found);
+  lastSentence = sentence;
+  lastFound = found;
+  return found;
+}
+
+/**
+ * The topic of the figure at [start, end) of `sentence` (offsets within it): the nearest topic noun before
+ * it in the sentence ("매출액은 전년 대비 72%", "battery life … 34 percent"), else the nearest one after it
+ * ("26 percent higher performance"); null when the sentence names neither.
+ */
+export function topicAt(sentence: string, start: number, end: number): Topic | null {
+  const found = nounsOf(sentence);
   let before: Hit | null = null;
   let after: Hit | null = null;
   for (const h of found) {

@@ -1,6 +1,9 @@
-// analyze()'s skip of text where no number can begin, and the benchmark finder's prefix-driven search, change nothing.
+// The engine's shortcuts (analyze()'s skip of number-free text, prefix-driven and remembered scans, backward reads) change nothing.
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../src/core/detect/index.js';
+import { docSpeakers, launchMaker } from '../../../src/core/enrich/attribution.js';
+import { lastWords, trimClosing } from '../../../src/core/enrich/forecast.js';
+import { topicAt } from '../../../src/core/enrich/topic.js';
 import { analyze, guessLang } from '../../../src/core/index.js';
 import { findBenchmarkMentions } from '../../../src/core/knowledge/benchmarks/index.js';
 import { mayHoldClaims } from '../../../src/core/may-hold-claims.js';
@@ -64,6 +67,15 @@ describe('analyze skips text where no number can begin', () => {
 });
 
 describe('findBenchmarkMentions', () => {
+  it('answers a repeated question from its memo, unchanged by what the caller did with the last answer', () => {
+    const s = 'MMLU 88.5, GPQA Diamond 59.1, AIME 2024 79.8';
+    const first = findBenchmarkMentions(s);
+    first.pop();
+    expect(findBenchmarkMentions(s)).toEqual(findBenchmarkMentions(s, 0, s.length, false));
+    expect(findBenchmarkMentions(s, 12)).toEqual(findBenchmarkMentions(s, 12, s.length, false));
+    expect(findBenchmarkMentions(s)).toHaveLength(3);
+  });
+
   it('finds the same as the full matcher in page-sized chunks', () => {
     let found = 0;
     const wrong: string[] = [];
@@ -98,5 +110,78 @@ describe('findBenchmarkMentions', () => {
         ]);
       }
     }
+  });
+});
+
+/** Sentences cut from every piece, plus written forms with odd spacing. */
+function sentences(): string[] {
+  const out = [
+    '',
+    ' ',
+    '  매출은  늘었다 ',
+    ' a b c d',
+    'a  b\tc\nd e  ',
+    '목표주가를 기존 21만원에서”)  . ',
+    '"\u201d’)',
+    'Apple’s new chip, Acme Inc. and Acme Corp said; Phil Schiller, senior vice president at Apple',
+    '삼성전자의 신제품은 세계 최초로 개발에 성공했다고 회사 측은 밝혔다.',
+  ];
+  for (const p of perfPieces()) for (const s of p.text.split(/(?<=[.!?。])\s+/)) out.push(s);
+  return out;
+}
+
+describe('backward reads in forecast.ts', () => {
+  it('lastWords equals split, slice and join; trimClosing equals the trailing-run regex', () => {
+    for (const s of sentences()) {
+      for (const n of [1, 4])
+        expect([s, lastWords(s, n)]).toEqual([s, s.trimEnd().split(/\s+/).slice(-n).join(' ')]);
+      expect([s, trimClosing(s)]).toEqual([s, s.replace(/["'”’)\s.]+$/, '')]);
+    }
+  });
+});
+
+describe('topicAt', () => {
+  it('answers the same when asked about the same sentence again, and after another one', () => {
+    const all = sentences().filter((s) => s.length > 10);
+    const first = all.map((s) => topicAt(s, s.length >> 1, (s.length >> 1) + 2));
+    // The same calls in reverse order interleaved with another sentence: no answer may come from the memo's last one.
+    for (let i = all.length - 1; i >= 0; i--) {
+      topicAt(all[(i + 7) % all.length]!, 0, 1);
+      expect([all[i], topicAt(all[i]!, all[i]!.length >> 1, (all[i]!.length >> 1) + 2)]).toEqual([
+        all[i],
+        first[i],
+      ]);
+    }
+  });
+});
+
+describe('attribution prefilters', () => {
+  it('launchMaker and docSpeakers find the same with and without their literal checks', () => {
+    const texts = [...sentences(), ...chunks().map((c) => c.text)];
+    let launches = 0;
+    let speakers = 0;
+    const wrong: string[] = [];
+    for (const s of texts) {
+      const full = docSpeakers(s, false);
+      const fast = docSpeakers(s);
+      speakers += full.makers.size + full.execs.size;
+      const same = (a: typeof full, b: typeof full) =>
+        JSON.stringify([[...a.makers], [...a.execs]]) === JSON.stringify([[...b.makers], [...b.execs]]);
+      if (!same(fast, full) && wrong.length < 3) wrong.push(s.slice(0, 80));
+      const maker = launchMaker(s, full, false);
+      if (maker) launches++;
+      if (launchMaker(s, full) !== maker && wrong.length < 3) wrong.push(s.slice(0, 80));
+    }
+    expect(wrong).toEqual([]);
+    expect(launches).toBeGreaterThan(20);
+    expect(speakers).toBeGreaterThan(20);
+    expect(launchMaker('삼성전자의 신제품은 세계 최초로 개발에 성공했다.')).toBe('삼성전자');
+    expect(launchMaker('Apple’s new MacBook ships today.')).toBe('Apple');
+    const written =
+      'The chipmaker Acme said so. Rayo Inc. agreed. Phil Schiller, senior vice president of marketing at Apple, spoke. Apple CEO Tim Cook too.';
+    const sp = docSpeakers(written);
+    expect(sp).toEqual(docSpeakers(written, false));
+    expect(sp.execs.get('schiller')).toBe('Apple');
+    expect(sp.execs.get('cook')).toBe('Apple');
   });
 });
