@@ -101,19 +101,44 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
  * can be most of a long sentence, and each of its claims asks.
  */
 export function lastWords(clause: string, n: number): string {
-  const t = clause.trimEnd();
-  let i = t.length;
+  let end = clause.length;
+  while (end > 0 && isSpaceCode(clause.charCodeAt(end - 1))) end--;
+  let i = end;
+  // Whether every run of spaces kept is one plain space already (then nothing is left to normalize).
+  let plain = true;
   for (let runs = 0; i > 0; ) {
-    if (!/\s/.test(t[i - 1]!)) {
+    const c = clause.charCodeAt(i - 1);
+    if (!isSpaceCode(c)) {
       i--;
       continue;
     }
     if (++runs === n) break;
-    while (i > 0 && /\s/.test(t[i - 1]!)) i--;
+    if (c !== 0x20 || (i > 1 && isSpaceCode(clause.charCodeAt(i - 2)))) plain = false;
+    i--;
+    while (i > 0 && isSpaceCode(clause.charCodeAt(i - 1))) i--;
   }
   // At a run of spaces (the n-th from the end): the words after it; at the start: all of them, a leading run of
   // spaces giving an empty first word, as split does.
-  return (i > 0 ? t.slice(i) : t).replace(/\s+/g, ' ');
+  const words = clause.slice(i, end);
+  return plain ? words : words.replace(/\s+/g, ' ');
+}
+
+/** What \s matches (ECMAScript WhiteSpace and LineTerminator), by char code: no one-character strings. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c > 0x7f &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 function koVerdict(s: string, cs: number, ce: number, spans: [number, number][]): Verdict {

@@ -121,6 +121,9 @@ function sentences(): string[] {
     '  매출은  늘었다 ',
     ' a b c d',
     'a  b\tc\nd e  ',
+    '\u3000첫\u00a0둘 셋\u2028넷  다섯\ufeff',
+    ' \t하나 둘',
+    '  하나 둘 셋 넷',
     '목표주가를 기존 21만원에서”)  . ',
     '"\u201d’)',
     'Apple’s new chip, Acme Inc. and Acme Corp said; Phil Schiller, senior vice president at Apple',
@@ -137,6 +140,18 @@ describe('backward reads in forecast.ts', () => {
         expect([s, lastWords(s, n)]).toEqual([s, s.trimEnd().split(/\s+/).slice(-n).join(' ')]);
       expect([s, trimClosing(s)]).toEqual([s, s.replace(/["'”’)\s.]+$/, '')]);
     }
+  });
+});
+
+describe('lastWords on every character', () => {
+  it('reads as space exactly what \\s matches', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const s = `${ch}a${ch}b${ch}${ch}c d e${ch}`;
+      if (lastWords(s, 4) !== s.trimEnd().split(/\s+/).slice(-4).join(' ') && wrong.length < 5) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
