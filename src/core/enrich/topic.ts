@@ -34,13 +34,18 @@ function hits(s: string, re: RegExp, topic: Topic, out: Hit[]): void {
 let lastSentence: string | null = null;
 let lastFound: Hit[] = [];
 
-function nounsOf(sentence: string): Hit[] {
-  if (sentence === lastSentence) return lastFound;
+function nounsOf(sentence: string, prefilter: boolean): Hit[] {
+  if (prefilter && sentence === lastSentence) return lastFound;
   const found: Hit[] = [];
-  hits(sentence, FINANCIAL_KO, 'financial', found);
-  hits(sentence, FINANCIAL_EN, 'financial', found);
-  hits(sentence, PRODUCT_KO, 'product', found);
-  hits(sentence, PRODUCT_EN, 'product', found);
+  // The English patterns (case-insensitive without the u flag) match ASCII letters only; the Korean product words
+  // are all Hangul, the financial ones Hangul or capitals (GDP, EPS): a sentence without them skips the scan.
+  const latin = !prefilter || /[A-Za-z]/.test(sentence);
+  const hangul = !prefilter || /[가-힣]/.test(sentence);
+  if (hangul || /[A-Z]/.test(sentence)) hits(sentence, FINANCIAL_KO, 'financial', found);
+  if (latin) hits(sentence, FINANCIAL_EN, 'financial', found);
+  if (hangul) hits(sentence, PRODUCT_KO, 'product', found);
+  if (latin) hits(sentence, PRODUCT_EN, 'product', found);
+  if (!prefilter) return found;
   lastSentence = sentence;
   lastFound = found;
   return found;
@@ -49,10 +54,11 @@ function nounsOf(sentence: string): Hit[] {
 /**
  * The topic of the figure at [start, end) of `sentence` (offsets within it): the nearest topic noun before
  * it in the sentence ("매출액은 전년 대비 72%", "battery life … 34 percent"), else the nearest one after it
- * ("26 percent higher performance"); null when the sentence names neither.
+ * ("26 percent higher performance"); null when the sentence names neither. `prefilter: false` runs all four scans
+ * and keeps nothing (the reference the tests compare against).
  */
-export function topicAt(sentence: string, start: number, end: number): Topic | null {
-  const found = nounsOf(sentence);
+export function topicAt(sentence: string, start: number, end: number, prefilter = true): Topic | null {
+  const found = nounsOf(sentence, prefilter);
   let before: Hit | null = null;
   let after: Hit | null = null;
   for (const h of found) {

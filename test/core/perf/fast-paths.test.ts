@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../src/core/detect/index.js';
 import { docSpeakers, launchMaker } from '../../../src/core/enrich/attribution.js';
 import { lastWords, trimClosing } from '../../../src/core/enrich/forecast.js';
+import { Launches } from '../../../src/core/enrich/index.js';
 import { topicAt } from '../../../src/core/enrich/topic.js';
 import { analyze, guessLang } from '../../../src/core/index.js';
 import { findBenchmarkMentions } from '../../../src/core/knowledge/benchmarks/index.js';
@@ -198,5 +199,42 @@ describe('attribution prefilters', () => {
     expect(sp).toEqual(docSpeakers(written, false));
     expect(sp.execs.get('schiller')).toBe('Apple');
     expect(sp.execs.get('cook')).toBe('Apple');
+  });
+});
+
+describe('Launches', () => {
+  it('read on as far as asked, hold every launch the whole reading holds up to there, in the same order', () => {
+    const texts = [...perfPieces().map((p) => p.text), ...chunks().map((c) => c.text)];
+    let found = 0;
+    for (const [k, t] of texts.entries()) {
+      const speakers = docSpeakers(t);
+      const full = new Launches(t, speakers).readTo(Number.POSITIVE_INFINITY).slice();
+      found += full.length;
+      const reader = new Launches(t, speakers);
+      // Increasing positions with a step that varies by text, as enrichClaims asks (sentence ends of claim groups).
+      for (let pos = 0; pos < t.length; pos += 40 + ((k * 37) % 400)) {
+        const got = reader.readTo(pos);
+        expect(got).toEqual(full.slice(0, got.length));
+        expect(got.filter((l) => l.at <= pos)).toEqual(full.filter((l) => l.at <= pos));
+      }
+      expect(reader.readTo(Number.POSITIVE_INFINITY)).toEqual(full);
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+});
+
+describe('topicAt prefilters', () => {
+  it('skips only the scans that cannot match: the same topic as all four scans, at every claim-like position', () => {
+    let topics = 0;
+    const wrong: string[] = [];
+    for (const s of [...sentences(), 'GDP는 늘었다 3%', 'EPS 3 달러', 'ROE 5%', '매출 3%', 'sales 3%']) {
+      for (let p = 0; p < s.length; p += 5) {
+        const full = topicAt(s, p, p + 2, false);
+        if (full) topics++;
+        if (topicAt(s, p, p + 2) !== full && wrong.length < 3) wrong.push(s);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(topics).toBeGreaterThan(1000);
   });
 });
