@@ -5,6 +5,7 @@ import { buildDocument } from './document/index.js';
 import { findModelMentions } from './document/models.js';
 import { enrichClaims } from './enrich/index.js';
 import { guessLang, readingOf } from './lang.js';
+import { mayHoldClaims } from './may-hold-claims.js';
 import type { AnalyzeOptions, Claim, Lang, UiLang } from './types.js';
 
 export { guessLang, latinLanguage, readingOf } from './lang.js';
@@ -51,6 +52,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     if (opts.reading !== 'basic') return { lang, claims: [], unsupported: reading.unsupported };
     return { lang, claims: detectClaims(text, lang).filter(basicClaim), unsupported: reading.unsupported };
   }
+  if (!mayHoldClaims(text, lang)) return { lang, claims: [] };
   // Model names are found once: the detector leaves their numbers out, enrichment links scores to them.
   const models = findModelMentions(text);
   const claims = detectClaims(text, lang, models);

@@ -61,12 +61,14 @@ function sentencesOf(text: string, paragraphs: Span[]): Span[] {
   for (const p of paragraphs) {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i];
-      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。') continue;
+      // Char codes, not one-character strings: most of a text is read here once per analyze().
+      const ch = text.charCodeAt(i);
+      if (ch !== 0x2e && ch !== 0x21 && ch !== 0x3f && ch !== 0x3002) continue;
       let j = i + 1;
       while (j < p.end && /["'”’)\]」』]/.test(text[j]!)) j++;
       if (j < p.end && !/\s/.test(text[j]!)) continue;
-      if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[j + 1] ?? '') && j === i + 1) continue;
+      if (ch === 0x2e && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[j + 1] ?? '') && j === i + 1)
+        continue;
       out.push({ start: s, end: j });
       s = j;
       while (s < p.end && /\s/.test(text[s]!)) s++;

@@ -96,6 +96,51 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   return last;
 }
 
+/**
+ * clause.trimEnd().split(/\s+/).slice(-n).join(' '), reading back from the end only: the clause before a figure
+ * can be most of a long sentence, and each of its claims asks.
+ */
+export function lastWords(clause: string, n: number): string {
+  let end = clause.length;
+  while (end > 0 && isSpaceCode(clause.charCodeAt(end - 1))) end--;
+  let i = end;
+  // Whether every run of spaces kept is one plain space already (then nothing is left to normalize).
+  let plain = true;
+  for (let runs = 0; i > 0; ) {
+    const c = clause.charCodeAt(i - 1);
+    if (!isSpaceCode(c)) {
+      i--;
+      continue;
+    }
+    if (++runs === n) break;
+    if (c !== 0x20 || (i > 1 && isSpaceCode(clause.charCodeAt(i - 2)))) plain = false;
+    i--;
+    while (i > 0 && isSpaceCode(clause.charCodeAt(i - 1))) i--;
+  }
+  // At a run of spaces (the n-th from the end): the words after it; at the start: all of them, a leading run of
+  // spaces giving an empty first word, as split does.
+  const words = clause.slice(i, end);
+  return plain ? words : words.replace(/\s+/g, ' ');
+}
+
+/** What \s matches (ECMAScript WhiteSpace and LineTerminator), by char code: no one-character strings. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c > 0x7f &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
 function koVerdict(s: string, cs: number, ce: number, spans: [number, number][]): Verdict {
   // A forecast noun framing the rest of the sentence.
   KO_NOUN_G.lastIndex = 0;
@@ -110,8 +155,7 @@ function koVerdict(s: string, cs: number, ce: number, spans: [number, number][])
   const before = gapWithout(s, 0, cs, spans);
   const clauseStart = lastMatch(KO_CLAUSE_END, before);
   const clause = before.slice(clauseStart ? clauseStart.index + clauseStart[0].length : 0);
-  const words = clause.trimEnd().split(/\s+/);
-  const near = words.slice(-4).join(' ');
+  const near = lastWords(clause, 4);
   const noun = lastMatch(KO_NOUN, near);
   if (noun) {
     const rest = near.slice(noun.index + noun[0].length);
@@ -204,7 +248,7 @@ export function markForecasts(
   // The sentence's closing verb says "forecast" ("…로 예상하고 있다", "…할 것으로 전망했다") for figures
   // whose own clause says nothing.
   if (ko) {
-    const tail = s.replace(/["'”’)\s.]+$/, '').slice(-16);
+    const tail = trimClosing(s).slice(-16);
     const closing = /(?:예상|전망|추정|추산|예측|관측|내다봤|내다보고\s*있|기대된)[가-힣\s]*$/.exec(tail);
     if (closing) {
       group.forEach((c, i) => {
@@ -263,6 +307,13 @@ export function markForecasts(
     }
   }
   return any;
+}
+
+/** s.replace(/["'”’)\s.]+$/, ''), reading back from the end (the regex tries every space of the sentence). */
+export function trimClosing(s: string): string {
+  let e = s.length;
+  while (e > 0 && /["'”’)\s.]/.test(s[e - 1]!)) e--;
+  return s.slice(0, e);
 }
 
 /** "전망치는", "컨센서스가": a sentence whose topic is a forecast. */

@@ -67,7 +67,7 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
   const paraStart = paragraphStarts(text);
   let lastForecast: { para: number; cue: string | null } = { para: -1, cue: null };
   // The makers whose products the text presents, from the sentence that presents each on (see makerSays).
-  let launchList: Launch[] | null = null;
+  let launchReader: Launches | null = null;
   let nextLaunch = 0;
   for (const group of groupBySentence(claims)) {
     const first = group[0]!;
@@ -86,7 +86,8 @@ export function enrichClaims(claims: Claim[], ctx: DocContext): void {
       if (prev && prev.start >= para) attribution = attributionOf(prev.start, prev.end);
     }
     attribution = selfMeasured(sentence, attribution);
-    launchList ??= launches(text, speakers());
+    launchReader ??= new Launches(text, speakers());
+    const launchList = launchReader.readTo(first.sentence.end + 1);
     // Groups come in text order: the last launch at or before this sentence is found by walking forward once.
     while (nextLaunch < launchList.length && launchList[nextLaunch]!.at <= first.sentence.end + 1)
       nextLaunch++;
@@ -121,42 +122,60 @@ const EVALUATION =
 /** Sentence ends, for the launch search (a sentence with no claim can still present the product). */
 const SENTENCE_END = /[.!?。](?=\s|$)|\n/g;
 
-interface Launch {
+export interface Launch {
   /** Where the presenting sentence ends. */
   at: number;
   maker: string;
   para: number;
 }
 
-/** Every sentence that presents a maker's own product, in text order (cheap literal tests first). */
 /** How far after a product's presentation (in UTF-16 units, a few short paragraphs) its properties are still its maker's. */
 const NEAR_LAUNCH = 800;
 
-function launches(text: string, speakers: DocSpeakers): Launch[] {
-  const out: Launch[] = [];
-  let from = 0;
-  let prevFrom = 0;
-  let para = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
-    const e = m ? m.index + 1 : text.length;
-    // An abbreviation's stop ("Apple Inc. (AAPL) on Tuesday launched …") can cut a sentence: the fragment
-    // before is read with it when the fragment alone names no maker.
-    const maker =
-      e - from > 8
-        ? (launchMaker(text.slice(from, e), speakers) ??
-          (prevFrom < from ? launchMaker(text.slice(prevFrom, e), speakers) : null))
-        : null;
-    prevFrom = from;
-    if (maker) out.push({ at: e, maker, para });
-    if (m?.[0] === '\n') {
-      para = e;
-      prevFrom = e;
+/**
+ * Every sentence that presents a maker's own product, in text order (cheap literal tests first), read only as far
+ * as the claims need: the sentences after the last claim's are never read.
+ */
+export class Launches {
+  readonly list: Launch[] = [];
+  private readonly ends = new RegExp(SENTENCE_END.source, 'g');
+  private from = 0;
+  private prevFrom = 0;
+  private para = 0;
+  /** End of the last sentence read (-1: none yet). */
+  private last = -1;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly speakers: DocSpeakers,
+  ) {}
+
+  /** The launches so far, after reading on until a sentence ending after `pos` (or the text's end) is read. */
+  readTo(pos: number): Launch[] {
+    const text = this.text;
+    while (!this.done && this.last <= pos) {
+      const m = this.ends.exec(text);
+      const e = m ? m.index + 1 : text.length;
+      // An abbreviation's stop ("Apple Inc. (AAPL) on Tuesday launched …") can cut a sentence: the fragment
+      // before is read with it when the fragment alone names no maker.
+      const maker =
+        e - this.from > 8
+          ? (launchMaker(text.slice(this.from, e), this.speakers) ??
+            (this.prevFrom < this.from ? launchMaker(text.slice(this.prevFrom, e), this.speakers) : null))
+          : null;
+      this.prevFrom = this.from;
+      if (maker) this.list.push({ at: e, maker, para: this.para });
+      if (m?.[0] === '\n') {
+        this.para = e;
+        this.prevFrom = e;
+      }
+      this.from = e;
+      this.last = e;
+      if (!m) this.done = true;
     }
-    from = e;
-    if (!m) break;
+    return this.list;
   }
-  return out;
 }
 
 /**

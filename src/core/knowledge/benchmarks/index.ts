@@ -75,9 +75,15 @@ const PREFIX_RE: RegExp = (() => {
   return new RegExp([...prefixes].join('|'), 'iu');
 })();
 
+/** PREFIX_RE finding every place an alias can start, and ALIAS_RE tried at one such place. */
+const PREFIX_G: RegExp = new RegExp(PREFIX_RE.source, 'giu');
+const ALIAS_AT: RegExp = new RegExp(ALIAS_RE.source, 'iuy');
+
 /**
- * Benchmark mentions in text[from, to), left to right, non-overlapping. `prefilter: false` runs the full
- * matcher on every text (the reference the prefilter's test compares against).
+ * Benchmark mentions in text[from, to), left to right, non-overlapping. ALIAS_RE is tried only where PREFIX_RE
+ * matches: in a long text the prefixes turn up somewhere, and ALIAS_RE scanning all of it cost more than the rest
+ * of the number-free path. `prefilter: false` runs the full matcher over the text (the reference the tests compare
+ * against).
  */
 export function findBenchmarkMentions(
   text: string,
@@ -85,13 +91,44 @@ export function findBenchmarkMentions(
   to = text.length,
   prefilter = true,
 ): BenchmarkMention[] {
+  if (prefilter && text === last.text && from === last.from && to === last.to) return last.found.slice();
   const out: BenchmarkMention[] = [];
-  const slice = text.slice(from, to);
-  if (prefilter && !PREFIX_RE.test(slice)) return out;
-  ALIAS_RE.lastIndex = 0;
-  for (let m = ALIAS_RE.exec(slice); m; m = ALIAS_RE.exec(slice)) {
-    const id = ALIAS_TO_ID.get(aliasKey(m[0]));
-    if (id) out.push({ id, start: from + m.index, end: from + m.index + m[0].length });
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!prefilter) {
+    ALIAS_RE.lastIndex = 0;
+    for (let m = ALIAS_RE.exec(slice); m; m = ALIAS_RE.exec(slice)) {
+      const id = ALIAS_TO_ID.get(aliasKey(m[0]));
+      if (id) out.push({ id, start: from + m.index, end: from + m.index + m[0].length });
+    }
+    return out;
   }
+  // ALIAS_RE's leftmost match from a position is at the first place from there where one of its alternatives
+  // matches, the first alternative that does; every such place is a PREFIX_RE match, where ALIAS_AT tries the
+  // same alternatives in the same order.
+  PREFIX_G.lastIndex = 0;
+  for (let p = PREFIX_G.exec(slice); p; p = PREFIX_G.exec(slice)) {
+    const at = p.index;
+    ALIAS_AT.lastIndex = at;
+    const m = ALIAS_AT.exec(slice);
+    if (!m) {
+      PREFIX_G.lastIndex = at + 1;
+      continue;
+    }
+    const id = ALIAS_TO_ID.get(aliasKey(m[0]));
+    if (id) out.push({ id, start: from + at, end: from + at + m[0].length });
+    PREFIX_G.lastIndex = at + m[0].length;
+  }
+  last = { text, from, to, found: out.slice() };
   return out;
 }
+
+/**
+ * The last answer: analyze() asks about the same text twice in a row (the detector leaves benchmark names' digits
+ * out, then the document model links scores to them).
+ */
+let last: { text: string; from: number; to: number; found: BenchmarkMention[] } = {
+  text: '',
+  from: -1,
+  to: -1,
+  found: [],
+};
