@@ -1,7 +1,7 @@
 // Keeps or drops a read quantity: numerals written in words only in number contexts, furniture (years, list numbers, names) out.
-import { isHan, isHangul, isLatin, isSpace } from './numerals-east.js';
+import { isAlnum, isHan, isHangul, isLatin, isSpace } from './chars.js';
 import { isWhole, type Quantity } from './quantity.js';
-import { isAlnum, PARTICLE_START } from './read-unit.js';
+import { PARTICLE_START } from './read-unit.js';
 import type { ScanCtx } from './types.js';
 
 /** One Hangul digit may name an amount only in these (오달러, 구파운드); not EUR: 이유로 is "for the reason". */

@@ -1,7 +1,8 @@
 // Extends a read quantity into a range (3~5%, between 10 and 20 dollars) or a rate (시간당 2달러, $2 per hour).
+
 import type { ClaimKind } from '../types.js';
+import { isSpace } from './chars.js';
 import { enPerSuffix, koPeriodPrefix, koPerPrefix } from './modifiers.js';
-import { isSpace } from './numerals-east.js';
 import type { Quantity } from './quantity.js';
 import type { ScanCtx } from './types.js';
 

@@ -1,4 +1,5 @@
 // Reads numbers written with digits, Korean Sino numerals and Chinese/Japanese numerals: 557만6000, 4천746억, 오백팔십일만구천십사, 三万四千五百.
+import { isDigit, isHan, isSpace } from './chars.js';
 import type { NumRead, ScanCtx } from './types.js';
 
 const DIGIT_SYL = new Map<number, number>();
@@ -30,13 +31,7 @@ setAll(TENS_CJK, '廿', 20);
 setAll(TENS_CJK, '卅', 30);
 setAll(TENS_CJK, '卌', 40);
 
-export const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const digitOf = (c: number): number => (c <= 57 ? c - 48 : c - 0xff10);
-export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
-export const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-export const isLatin = (c: number): boolean =>
-  ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 0xc0 && c <= 0x24f);
-export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 9 || c === 0x3000;
 
 /** Is this character a Korean/CJK numeral (digit syllable or multiplier)? */
 export const isEastNumeral = (c: number): boolean =>

@@ -1,18 +1,10 @@
 // Reads one quantity at a candidate: currency sign or code, the number in any script, scale words, the unit and coins.
 
-import {
-  digitSyllable,
-  isDigit,
-  isEastNumeral,
-  isHan,
-  isHangul,
-  isLatin,
-  isSpace,
-  readEast,
-} from './numerals-east.js';
+import { isAlnum, isDigit, isHan, isHangul, isLatin, isSpace } from './chars.js';
+import { digitSyllable, isEastNumeral, readEast } from './numerals-east.js';
 import { EN_SCALE_AFTER, EN_SCALE_TIGHT, readEnglishWords, wordEnd } from './numerals-en.js';
 import { readNative } from './numerals-native.js';
-import { isAlnum, readUnit } from './read-unit.js';
+import { readUnit } from './read-unit.js';
 import type { NumRead, ScanCtx, UnitMatch } from './types.js';
 import { CODE_PREFIX, CURRENCY_SYMBOLS, DOLLAR_PREFIX } from './units.js';
 

@@ -1,13 +1,15 @@
 // The single left-to-right pass: jump between candidate positions, read a quantity there, extend it and keep or drop it.
+
 import type { ClaimKind } from '../types.js';
 import { acceptNumerals, compared, furniture, MONTH_BEFORE } from './accept.js';
 import { SHORT } from './candidates.js';
+import { isAlnum, isDigit, isHangul, isLatin, isSpace } from './chars.js';
 import { applyRange, applyRate, shareUnit } from './extend.js';
 import { prefixMod, suffixMod } from './modifiers.js';
 import { nextCandidate } from './next-candidate.js';
-import { isDigit, isHangul, isLatin, isSpace, readEast } from './numerals-east.js';
+import { readEast } from './numerals-east.js';
 import { currencyBefore, isWhole, type Quantity, readNumber, readQuantity, skipToken } from './quantity.js';
-import { isAlnum, nounUnit, readUnit } from './read-unit.js';
+import { nounUnit, readUnit } from './read-unit.js';
 import type { RawClaim, ScanCtx, UnitKind } from './types.js';
 
 export type { Quantity } from './quantity.js';
