@@ -1,6 +1,8 @@
 // Keeps or drops a read quantity: numerals written in words only in number contexts, furniture (years, list numbers, names) out.
+
+import { isWhole } from './candidates.js';
 import { isAlnum, isHan, isHangul, isLatin, isSpace } from './chars.js';
-import { isWhole, type Quantity } from './quantity.js';
+import type { Quantity } from './quantity.js';
 import { PARTICLE_START } from './read-unit.js';
 import type { ScanCtx } from './types.js';
 

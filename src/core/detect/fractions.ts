@@ -1,8 +1,9 @@
 // Fractions and proportions: 3/4, 10분의 1, 삼분의 일, 三分之一, 3分の1, "one in five", "3 out of 10".
+import { isWhole } from './candidates.js';
 import { isAlnum, isLatin, isSpace } from './chars.js';
 import { prefixMod, suffixMod } from './modifiers.js';
 import { readEast } from './numerals-east.js';
-import { isWhole, type Quantity, readNumber } from './quantity.js';
+import { type Quantity, readNumber } from './quantity.js';
 import { readUnit } from './read-unit.js';
 import { reject, type Step, tidy } from './step.js';
 import type { RawClaim, ScanCtx } from './types.js';

@@ -14,7 +14,6 @@ const MAX_LINES = 80;
  * that got short enough must leave it, and no other function may join it.
  */
 const STILL_LONG: Record<string, number> = {
-  'quantity.ts readQuantity': 272,
   'numerals-en.ts readEnglishWords': 215,
   'numerals-east.ts readEast': 195,
   'extend.ts applyRange': 98,
@@ -32,8 +31,8 @@ const STAGES: readonly (readonly string[])[] = [
   ['units.ts', 'candidates.ts'],
   // find candidates; read the numeral, one reader per script
   ['next-candidate.ts', 'numerals-east.ts', 'numerals-en.ts', 'numerals-native.ts'],
-  // scale words and units after the numeral → a quantity
-  ['read-unit.ts', 'quantity.ts'],
+  // scale words, coins and units after the numeral → a quantity
+  ['read-unit.ts', 'scale.ts', 'quantity.ts'],
   // modifiers: hedges, bounds, rates, ranges
   ['modifiers.ts', 'extend.ts'],
   // keep or drop, type and assemble the claim (word starts and fractions are claims of their own)
