@@ -1,8 +1,10 @@
 // Keeps or drops a read quantity: numerals written in words only in number contexts, furniture (years, list numbers, names) out.
-import { isHan, isHangul, isLatin, isSpace } from './numerals-east.js';
-import { isWhole, type Quantity } from './quantity.js';
-import { isAlnum, PARTICLE_START } from './read-unit.js';
-import type { ScanCtx } from './types.js';
+
+import { isWhole } from './candidates.js';
+import { isAlnum, isHan, isHangul, isLatin, isSpace } from './chars.js';
+import type { Quantity } from './quantity.js';
+import { PARTICLE_START } from './read-unit.js';
+import type { ScanCtx, UnitKind } from './types.js';
 
 /** One Hangul digit may name an amount only in these (오달러, 구파운드); not EUR: 이유로 is "for the reason". */
 const SAFE_SINGLE_CURRENCY = new Set(['USD', 'GBP', 'CNY', 'CHF']);
@@ -117,73 +119,85 @@ const CAP_STOP = new Set(
   ),
 );
 
+const STRONG_KINDS = new Set<UnitKind>([
+  'money',
+  'percent',
+  'percentage_point',
+  'multiplier',
+  'rank',
+  'quantity',
+  'duration',
+]);
+
 /** Numerals written without digits stand for numbers only in number contexts. */
 export function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
-  const t = ctx.text;
   if (q.num.digits) return true;
   if (q.prefixCurrency) return true;
   const whole = isWhole(ctx, q.start, q.end);
   if (whole) return true;
   const k = q.unit?.kind;
-  const strong =
-    k === 'money' ||
-    k === 'percent' ||
-    k === 'percentage_point' ||
-    k === 'multiplier' ||
-    k === 'rank' ||
-    k === 'quantity' ||
-    k === 'duration';
+  const strong = k !== undefined && STRONG_KINDS.has(k);
   if (q.num.vague) return k !== undefined && k !== 'date' && k !== 'skip';
-  if (q.num.words && ctx.lang === 'en') {
-    if (q.num.fraction) {
-      const w = t.slice(q.num.start, q.num.end);
-      // The size of a change: "rose by a third", "cut by half", "improve framerates by about a quarter".
-      if (
-        BY_CHANGE.test(t.slice(Math.max(0, q.num.start - 24), q.num.start)) &&
-        CHANGE_END.test(t.slice(q.num.end, q.num.end + 12))
-      )
-        return true;
-      if (/^half$/i.test(w))
-        return (
-          /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) &&
-          !/(first|second|other)\s$/i.test(t.slice(Math.max(0, q.num.start - 7), q.num.start))
-        );
-      return /[-\s]/.test(w) ? /-/.test(w) || /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) : false;
-    }
-    if (q.num.ordinal)
-      return (
-        /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6)) ||
-        /\b(?:rank(?:s|ed)?|placed|finish(?:es|ed)?)\s+$/i.test(
-          t.slice(Math.max(0, q.num.start - 16), q.num.start),
-        )
-      );
-    if (q.num.fold) {
-      // "twice as many", "twice the size" (not "twice a week").
-      if (/^twice$/i.test(t.slice(q.num.start, q.num.end)))
-        return /^ (?:as|the|that|its|their|his|her)\b/i.test(t.slice(q.num.end, q.num.end + 7));
-      return true;
-    }
-    if (strong) return true;
-    const phrase = t.slice(q.num.start, q.num.end);
-    const big = /hundred|thousand|million|billion|trillion|dozen/i.test(phrase);
-    // "four cores", "three attempts": a written number of two or more before the noun it counts is a count; "one" is
-    // an article's work ("one of the …"), not a figure.
-    if (k === 'count') return q.value >= 2 || big || q.unit?.unit === 'times';
-    // Bare written numbers only when they are unmistakably numbers: "a hundred and two", "two thousand".
-    return !k && big && /[\s-]/.test(phrase);
-  }
+  if (q.num.words && ctx.lang === 'en') return acceptEnglishWords(ctx.text, q, k, strong);
   if (q.num.fraction) return true; // 절반
-  if (q.num.words) {
-    // Native Korean numerals: only with a counter; 한 (one) only for durations, ranks and 첫.
-    if (!k || k === 'date' || k === 'skip') return false;
-    if (t.startsWith('세대', q.num.start)) return false; // 세대 is a generation, not three vehicles
-    // "두 배우" is two actors, not twice: after the counter only a particle or a break may follow.
-    const nx = t.charCodeAt(q.end);
-    if (isHangul(nx) && !PARTICLE_START.includes(t[q.end]!)) return false;
-    if (q.num.ordinal) return k === 'rank';
-    return q.value >= 2 || k === 'duration' || k === 'rank';
+  if (q.num.words) return acceptNative(ctx.text, q, k);
+  return acceptSino(ctx, q, k, strong);
+}
+
+/** English number words: fractions of a change, ranks in places, "twice as", counts of two or more, big numbers. */
+function acceptEnglishWords(t: string, q: Quantity, k: UnitKind | undefined, strong: boolean): boolean {
+  if (q.num.fraction) {
+    const w = t.slice(q.num.start, q.num.end);
+    // The size of a change: "rose by a third", "cut by half", "improve framerates by about a quarter".
+    if (
+      BY_CHANGE.test(t.slice(Math.max(0, q.num.start - 24), q.num.start)) &&
+      CHANGE_END.test(t.slice(q.num.end, q.num.end + 12))
+    )
+      return true;
+    if (/^half$/i.test(w))
+      return (
+        /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) &&
+        !/(first|second|other)\s$/i.test(t.slice(Math.max(0, q.num.start - 7), q.num.start))
+      );
+    return /[-\s]/.test(w) ? /-/.test(w) || /^ of\b/.test(t.slice(q.num.end, q.num.end + 3)) : false;
   }
-  // Sino-Korean / Han numerals without digits.
+  if (q.num.ordinal)
+    return (
+      /^ place\b/i.test(t.slice(q.num.end, q.num.end + 6)) ||
+      /\b(?:rank(?:s|ed)?|placed|finish(?:es|ed)?)\s+$/i.test(
+        t.slice(Math.max(0, q.num.start - 16), q.num.start),
+      )
+    );
+  if (q.num.fold) {
+    // "twice as many", "twice the size" (not "twice a week").
+    if (/^twice$/i.test(t.slice(q.num.start, q.num.end)))
+      return /^ (?:as|the|that|its|their|his|her)\b/i.test(t.slice(q.num.end, q.num.end + 7));
+    return true;
+  }
+  if (strong) return true;
+  const phrase = t.slice(q.num.start, q.num.end);
+  const big = /hundred|thousand|million|billion|trillion|dozen/i.test(phrase);
+  // "four cores", "three attempts": a written number of two or more before the noun it counts is a count; "one" is
+  // an article's work ("one of the …"), not a figure.
+  if (k === 'count') return q.value >= 2 || big || q.unit?.unit === 'times';
+  // Bare written numbers only when they are unmistakably numbers: "a hundred and two", "two thousand".
+  return !k && big && /[\s-]/.test(phrase);
+}
+
+/** Native Korean numerals: only with a counter; 한 (one) only for durations, ranks and 첫. */
+function acceptNative(t: string, q: Quantity, k: UnitKind | undefined): boolean {
+  if (!k || k === 'date' || k === 'skip') return false;
+  if (t.startsWith('세대', q.num.start)) return false; // 세대 is a generation, not three vehicles
+  // "두 배우" is two actors, not twice: after the counter only a particle or a break may follow.
+  const nx = t.charCodeAt(q.end);
+  if (isHangul(nx) && !PARTICLE_START.includes(t[q.end]!)) return false;
+  if (q.num.ordinal) return k === 'rank';
+  return q.value >= 2 || k === 'duration' || k === 'rank';
+}
+
+/** Sino-Korean / Han numerals without digits. */
+function acceptSino(ctx: ScanCtx, q: Quantity, k: UnitKind | undefined, strong: boolean): boolean {
+  const t = ctx.text;
   const single = q.num.numerals === 1;
   if (strong || k === 'count') {
     if (!single && (k === 'count' || k === 'quantity' || k === 'duration')) {
@@ -192,26 +206,31 @@ export function acceptNumerals(ctx: ScanCtx, q: Quantity): boolean {
       if (!/[십백천拾佰仟十百千]/.test(numeral) && q.num.numerals < 3) return false;
     }
     if (!single) return !(k === 'count' && q.value === 1);
-    if (
-      k === 'percent' &&
-      /^(퍼센트|퍼센티지)/.test(t.slice(q.unit!.end - 4, q.unit!.end).replace(/^.*?(퍼센)/, '$1'))
-    ) {
-      return true; // 십 퍼센트, 오 퍼센트: the word leaves no doubt
-    }
-    if (k === 'money') {
-      const ch = t[q.num.start]!;
-      if ((q.unit!.mul ?? 1) < 1 && isHan(t.charCodeAt(q.num.start))) return false; // 五角大楼
-      if ('십백천만十百千万萬'.includes(ch)) return true;
-      if (SAFE_SINGLE_CURRENCY.has(q.unit!.unit ?? '') && !'불'.includes(t[q.unit!.end - 1]!)) return true;
-      return isHan(t.charCodeAt(q.num.start));
-    }
-    if (isHan(t.charCodeAt(q.num.start))) return q.value >= 2 || k === 'percent' || k === 'multiplier';
-    return false;
+    return acceptSingleSino(t, q, k);
   }
   // Bare Hangul numerals: three or more syllables standing alone (오백팔십일만구천십사).
   if (!k && ctx.lang === 'ko' && q.num.numerals >= 3) {
     const a = t.charCodeAt(q.num.end);
     return !isHangul(a);
   }
+  return false;
+}
+
+/** One Sino numeral syllable with a unit: 십 퍼센트, 오달러, 五角 (not 五角大楼). */
+function acceptSingleSino(t: string, q: Quantity, k: UnitKind | undefined): boolean {
+  if (
+    k === 'percent' &&
+    /^(퍼센트|퍼센티지)/.test(t.slice(q.unit!.end - 4, q.unit!.end).replace(/^.*?(퍼센)/, '$1'))
+  ) {
+    return true; // 십 퍼센트, 오 퍼센트: the word leaves no doubt
+  }
+  if (k === 'money') {
+    const ch = t[q.num.start]!;
+    if ((q.unit!.mul ?? 1) < 1 && isHan(t.charCodeAt(q.num.start))) return false; // 五角大楼
+    if ('십백천만十百千万萬'.includes(ch)) return true;
+    if (SAFE_SINGLE_CURRENCY.has(q.unit!.unit ?? '') && !'불'.includes(t[q.unit!.end - 1]!)) return true;
+    return isHan(t.charCodeAt(q.num.start));
+  }
+  if (isHan(t.charCodeAt(q.num.start))) return q.value >= 2 || k === 'percent' || k === 'multiplier';
   return false;
 }

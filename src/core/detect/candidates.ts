@@ -1,4 +1,4 @@
-// Where a claim can begin: one regex per script family, so the pass jumps over number-free text cheaply.
+// Where a claim can begin: one regex per script family, so the pass jumps over number-free text cheaply; short texts.
 import type { ScanCtx } from './types.js';
 
 /** Where a claim can begin. Hangul numerals only at the start of a word (never inside 일부, 구글, 사용). */
@@ -42,6 +42,9 @@ export const CAND_KO_FIRST = [
 // and its tests hold it to this regex from every position.
 const CAND_KO_TIGHT = `[0-9０-９$€£¥₩₹₿￥￦]|(?<![가-힣])${CAND_KO_BODY}`;
 export const SHORT = 64;
+
+/** The figure from s to e is the whole input (a text that is one expression reads more than running prose). */
+export const isWhole = (ctx: ScanCtx, s: number, e: number): boolean => s === ctx.first && e === ctx.last + 1;
 
 // One compiled regex per language, made once: compiling per call cost a quarter of the time on number-free text.
 // Sharing is safe because scan() sets lastIndex before every exec and JS runs one scan at a time.

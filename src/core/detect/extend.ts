@@ -1,9 +1,10 @@
 // Extends a read quantity into a range (3~5%, between 10 and 20 dollars) or a rate (시간당 2달러, $2 per hour).
+
 import type { ClaimKind } from '../types.js';
+import { isSpace } from './chars.js';
 import { enPerSuffix, koPeriodPrefix, koPerPrefix } from './modifiers.js';
-import { isSpace } from './numerals-east.js';
 import type { Quantity } from './quantity.js';
-import type { ScanCtx } from './types.js';
+import type { ScanCtx, UnitMatch } from './types.js';
 
 type Reader = (ctx: ScanCtx, p: number) => Quantity | null;
 
@@ -41,15 +42,20 @@ function lastMultiplier(text: string, q: Quantity): number {
   return 1;
 }
 
-export function applyRange(
-  ctx: ScanCtx,
-  q: Quantity,
-  read: Reader,
-  floor: number,
-): { q: Quantity; range: [number, number] } | null | 'reject' {
+/** A range connector after the first figure: "~", "-", "to", "and" (after between), 부터 … 까지, 和 … 之间. */
+interface Connector {
+  conn: string;
+  /** Words that must close the range (까지, 사이, 之间). */
+  closers: string[] | null;
+  /** Where the connector starts. */
+  at: number;
+  spaced1: boolean;
+  /** "between " or "from " written before the first figure. */
+  between: RegExpExecArray | null;
+}
+
+function connectorAfter(ctx: ScanCtx, q: Quantity, floor: number): Connector | null {
   const t = ctx.text;
-  // "threefold to ¥3.2 billion" is a change, not a range; ordinals and fractions do not start ranges.
-  if (q.num.fold || q.num.fraction || q.unit?.kind === 'multiplier') return null;
   let j = q.end;
   const spaced1 = isSpace(t.charCodeAt(j));
   if (spaced1) j++;
@@ -60,12 +66,11 @@ export function applyRange(
       break;
     }
   }
-  const betweenM =
+  const between =
     ctx.lang === 'en' ? /\b(between|from)\s$/i.exec(t.slice(Math.max(floor, q.start - 9), q.start)) : null;
-  const between = betweenM !== null;
   if (!conn && ctx.lang === 'en' && spaced1) {
     for (const c of EN_CONNECTORS) {
-      if (t.startsWith(c + ' ', j) && (c === 'to' || c === 'through' || c === 'thru' || between)) {
+      if (t.startsWith(c + ' ', j) && (c === 'to' || c === 'through' || c === 'thru' || between !== null)) {
         conn = c;
         break;
       }
@@ -82,17 +87,18 @@ export function applyRange(
     }
   }
   if (!conn) return null;
-  let k = j + conn.length;
-  const spaced2 = isSpace(t.charCodeAt(k));
-  if (spaced2) k++;
-  if (conn.length > 1 && /^[a-z]+$/.test(conn) && !spaced2) return null;
-  const second = read(ctx, k);
-  if (!second) return null;
-  if (!!q.num.ordinal !== !!second.num.ordinal) return null; // 第十和第十五之间: ranks range only with ranks
-  if (second.num.digits !== q.num.digits && !(ctx.lang === 'en')) return null;
+  return { conn, closers, at: j, spaced1, between };
+}
+
+/** The range's unit from its two ends; null when they do not make a range, 'reject' when the second is a date. */
+function rangeUnit(
+  q: Quantity,
+  second: Quantity,
+  c: Connector,
+): { unit: UnitMatch | null } | null | 'reject' {
   const u1 = q.unit;
   const u2 = second.unit;
-  if (u2 && (u2.kind === 'date' || u2.kind === 'skip')) return closers ? null : 'reject';
+  if (u2 && (u2.kind === 'date' || u2.kind === 'skip')) return c.closers ? null : 'reject';
   if (u1 && (u1.kind === 'date' || u1.kind === 'skip')) return null;
   let unit = u1;
   if (u1 && u2) {
@@ -102,10 +108,40 @@ export function applyRange(
     unit = u2;
   } else if (u1 && !u2) {
     if (!q.prefixCurrency || (second.prefixCurrency === null && !second.num.digits)) return null;
-  } else if (HYPHENS.includes(conn) && !between) {
+  } else if (HYPHENS.includes(c.conn) && c.between === null) {
     // 2-1, 1995-01: hyphenated bare numbers are scores, dates and codes, not ranges.
     return null;
   }
+  return { unit };
+}
+
+/**
+ * The range the quantity starts (3~5%, 25000 - 30000원, between 10 and 20 dollars, 20부터 100까지): the widened
+ * quantity and its ends; null when none; 'reject' when the figure after the connector is a date.
+ */
+export function applyRange(
+  ctx: ScanCtx,
+  q: Quantity,
+  read: Reader,
+  floor: number,
+): { q: Quantity; range: [number, number] } | null | 'reject' {
+  const t = ctx.text;
+  // "threefold to ¥3.2 billion" is a change, not a range; ordinals and fractions do not start ranges.
+  if (q.num.fold || q.num.fraction || q.unit?.kind === 'multiplier') return null;
+  const c = connectorAfter(ctx, q, floor);
+  if (!c) return null;
+  const { conn, closers } = c;
+  let k = c.at + conn.length;
+  const spaced2 = isSpace(t.charCodeAt(k));
+  if (spaced2) k++;
+  if (conn.length > 1 && /^[a-z]+$/.test(conn) && !spaced2) return null;
+  const second = read(ctx, k);
+  if (!second) return null;
+  if (!!q.num.ordinal !== !!second.num.ordinal) return null; // 第十和第十五之间: ranks range only with ranks
+  if (second.num.digits !== q.num.digits && !(ctx.lang === 'en')) return null;
+  const ru = rangeUnit(q, second, c);
+  if (ru === null || ru === 'reject') return ru;
+  const unit = ru.unit;
   let low = q.value;
   const high = second.value;
   if ((q.num.plain || q.num.words) && !q.scaled) {
@@ -117,20 +153,20 @@ export function applyRange(
   // one size: "rose by 3 to 5 percent").
   if (conn === 'to' && high > 10 * low && /\bby\s$/i.test(t.slice(Math.max(floor, q.start - 4), q.start)))
     return null;
-  if (conn === '-' && !spaced1 && !unit && !q.prefixCurrency) return null;
+  if (conn === '-' && !c.spaced1 && !unit && !q.prefixCurrency) return null;
   let end = second.end;
   if (closers) {
-    let c = end;
-    if (isSpace(t.charCodeAt(c))) c++;
-    const closer = closers.find((w) => t.startsWith(w, c));
+    let ce = end;
+    if (isSpace(t.charCodeAt(ce))) ce++;
+    const closer = closers.find((w) => t.startsWith(w, ce));
     if (!closer) return null;
-    end = c + closer.length;
+    end = ce + closer.length;
   }
   return {
     q: {
       ...q,
       // "between 10 and 20 dollars": the quote starts at "between".
-      start: betweenM ? q.start - betweenM[0].length : q.start,
+      start: c.between ? q.start - c.between[0].length : q.start,
       end,
       unit: unit ?? null,
       value: low,

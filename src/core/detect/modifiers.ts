@@ -1,6 +1,7 @@
 // Hedges, bounds and "per" words around a number: 약/about (approx), 이상/at least (bound), 시간당/per hour (rate).
+
 import type { Bound } from '../types.js';
-import { isHangul, isLatin, isSpace } from './numerals-east.js';
+import { isHangul, isLatin, isSpace } from './chars.js';
 import type { ScanCtx } from './types.js';
 
 export interface Mod {

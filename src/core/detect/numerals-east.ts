@@ -1,4 +1,5 @@
 // Reads numbers written with digits, Korean Sino numerals and Chinese/Japanese numerals: 557만6000, 4천746억, 오백팔십일만구천십사, 三万四千五百.
+import { isDigit, isHan, isSpace } from './chars.js';
 import type { NumRead, ScanCtx } from './types.js';
 
 const DIGIT_SYL = new Map<number, number>();
@@ -30,13 +31,7 @@ setAll(TENS_CJK, '廿', 20);
 setAll(TENS_CJK, '卅', 30);
 setAll(TENS_CJK, '卌', 40);
 
-export const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const digitOf = (c: number): number => (c <= 57 ? c - 48 : c - 0xff10);
-export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
-export const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-export const isLatin = (c: number): boolean =>
-  ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 0xc0 && c <= 0x24f);
-export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 9 || c === 0x3000;
 
 /** Is this character a Korean/CJK numeral (digit syllable or multiplier)? */
 export const isEastNumeral = (c: number): boolean =>
@@ -136,203 +131,268 @@ export function readDigitRun(ctx: ScanCtx, i: number): DigitRun {
   return { end: j, value: intDigits > 20 ? Number.NaN : Number(s), intDigits, formatted, leadingZero };
 }
 
+/** The reader's state while it composes one figure (readEast). */
+interface East {
+  i: number;
+  end: number;
+  total: number;
+  section: number;
+  cur: number | null;
+  lastBig: number;
+  lastSmall: number;
+  digits: boolean;
+  numerals: number;
+  multipliers: number;
+  formatted: boolean;
+  leadingZero: boolean;
+  atoms: number;
+  curDigits: boolean;
+  approx: boolean;
+  zero: boolean;
+  lastAtomMultiplier: number;
+}
+
+/** What one step of the reader says: read on, the figure ended before this character, or no figure at all. */
+enum Next {
+  On,
+  Stop,
+  Fail,
+}
+
 /**
  * Composes digits and numeral syllables with small (십/백/천) and big (만/억/조) multipliers,
  * each multiplier smaller than the one before: "2억 8천만" = 2·10⁸ + 8000·10⁴.
  * Spaces are allowed only between parts of a figure that contains digits ("1만 2천 345").
  */
 export function readEast(ctx: ScanCtx, start: number): NumRead | null {
+  const n = ctx.text.length;
+  const s: East = {
+    i: start,
+    end: start,
+    total: 0,
+    section: 0,
+    cur: null,
+    lastBig: Number.POSITIVE_INFINITY,
+    lastSmall: Number.POSITIVE_INFINITY,
+    digits: false,
+    numerals: 0,
+    multipliers: 0,
+    formatted: false,
+    leadingZero: false,
+    atoms: 0,
+    curDigits: false,
+    approx: false,
+    zero: false,
+    lastAtomMultiplier: 0,
+  };
+  while (s.i < n) {
+    ctx.steps++;
+    const next = eastStep(ctx, s);
+    if (next === Next.Fail) return null;
+    if (next === Next.Stop) break;
+  }
+  if (s.atoms === 0) return null;
+  return eastResult(ctx, s, start);
+}
+
+/** One character of the figure: a digit run, a numeral syllable, a multiplier, a decimal point, 여 or a space. */
+function eastStep(ctx: ScanCtx, s: East): Next {
+  const t = ctx.text;
+  const c = t.charCodeAt(s.i);
+  if (isDigit(c)) return eastDigits(ctx, s);
+  const d = DIGIT_SYL.get(c);
+  if (d !== undefined) return eastSyllable(s, d);
+  const tens = TENS_CJK.get(c);
+  if (tens !== undefined) return eastTens(s, tens);
+  const sm = SMALL.get(c);
+  if (sm !== undefined) return eastSmall(t, s, sm);
+  let bg = BIG.get(c);
+  let width = 1;
+  if (bg === 1e4 && BIG.get(t.charCodeAt(s.i + 1)) === 1e8 && isHan(c)) {
+    // 万亿 / 萬億 = 10¹²
+    bg = 1e12;
+    width = 2;
+  }
+  if (bg !== undefined) return eastBig(s, bg, width);
+  if (POINTS.has(c) && s.cur !== null && !s.curDigits) return eastPoint(ctx, s);
+  if (c === 0xc5ec /* 여 */ && s.atoms > 0 && BIG.has(t.charCodeAt(s.i + 1)) && !s.approx) {
+    // 1억6천400여만원, 9000여만원: "some" inside the figure.
+    s.approx = true;
+    s.i++;
+    return Next.On;
+  }
+  return eastSpace(t, s, c);
+}
+
+function eastDigits(ctx: ScanCtx, s: East): Next {
+  if (s.cur !== null) return Next.Stop;
+  const run = readDigitRun(ctx, s.i);
+  if (Number.isNaN(run.value) || run.intDigits > 15) return Next.Fail;
+  const limit = s.section > 0 || s.lastSmall !== Number.POSITIVE_INFINITY ? s.lastSmall : s.lastBig;
+  if (s.atoms > 0 && run.value >= limit) return Next.Stop;
+  s.cur = run.value;
+  s.curDigits = true;
+  if (s.atoms === 0) s.leadingZero = run.leadingZero;
+  s.formatted ||= run.formatted;
+  s.digits = true;
+  s.i = run.end;
+  s.end = s.i;
+  s.atoms++;
+  return Next.On;
+}
+
+function eastSyllable(s: East, d: number): Next {
+  if (s.cur !== null) return Next.Stop;
+  if (d === 0 && (s.section > 0 || s.total > 0)) {
+    // 二百零三: a zero placeholder between multipliers.
+    s.zero = true;
+    s.i++;
+    s.numerals++;
+    return Next.On;
+  }
+  s.cur = d;
+  s.curDigits = false;
+  s.i++;
+  s.end = s.i;
+  s.numerals++;
+  s.atoms++;
+  return Next.On;
+}
+
+/** 廿, 卅, 卌: twenty, thirty, forty in one character. */
+function eastTens(s: East, tens: number): Next {
+  if (s.cur !== null || s.lastSmall <= 10) return Next.Stop;
+  s.section += tens;
+  s.lastSmall = 10;
+  s.i++;
+  s.end = s.i;
+  s.numerals++;
+  s.multipliers++;
+  s.atoms++;
+  return Next.On;
+}
+
+/** 십/백/천 (十/百/千). */
+function eastSmall(t: string, s: East, sm: number): Next {
+  if (sm >= s.lastSmall) return Next.Stop;
+  const cur = s.cur;
+  // "7000천원": amounts in thousands of won, as Korean accounts write them (단위: 천원).
+  const inThousands =
+    sm === 1000 &&
+    s.curDigits &&
+    s.atoms === 1 &&
+    cur !== null &&
+    cur >= 10 &&
+    t.charCodeAt(s.i + 1) === 0xc6d0; /* 원 */
+  if (cur !== null && (cur >= 10 || cur <= 0) && !inThousands) return Next.Stop;
+  s.section += (cur ?? 1) * sm;
+  s.cur = null;
+  s.lastSmall = sm;
+  s.lastAtomMultiplier = sm;
+  s.i++;
+  s.end = s.i;
+  s.numerals++;
+  s.multipliers++;
+  s.atoms++;
+  return Next.On;
+}
+
+/** 만/억/조 (万/亿/兆, 万亿). */
+function eastBig(s: East, bg: number, width: number): Next {
+  if (bg >= s.lastBig) return Next.Stop;
+  let sec = s.section + (s.cur ?? 0);
+  if (sec === 0) {
+    if (s.atoms > 0) return Next.Stop;
+    sec = 1;
+  }
+  s.total += sec * bg;
+  s.lastAtomMultiplier = bg;
+  s.section = 0;
+  s.cur = null;
+  s.lastSmall = Number.POSITIVE_INFINITY;
+  s.lastBig = bg;
+  s.i += width;
+  s.end = s.i;
+  s.numerals++;
+  s.multipliers++;
+  s.atoms++;
+  return Next.On;
+}
+
+/** 삼점사 = 3.4: the decimals are digit syllables (or digits). */
+function eastPoint(ctx: ScanCtx, s: East): Next {
   const t = ctx.text;
   const n = t.length;
-  let total = 0;
-  let section = 0;
-  let cur: number | null = null;
-  let lastBig = Number.POSITIVE_INFINITY;
-  let lastSmall = Number.POSITIVE_INFINITY;
-  let i = start;
-  let end = start;
-  let digits = false;
-  let numerals = 0;
-  let multipliers = 0;
-  let formatted = false;
-  let leadingZero = false;
-  let atoms = 0;
-  let curDigits = false;
-  let approx = false;
-  let zero = false;
-  let lastAtomMultiplier = 0;
-  while (i < n) {
-    ctx.steps++;
-    const c = t.charCodeAt(i);
-    if (isDigit(c)) {
-      if (cur !== null) break;
-      const run = readDigitRun(ctx, i);
-      if (Number.isNaN(run.value) || run.intDigits > 15) return null;
-      const limit = section > 0 || lastSmall !== Number.POSITIVE_INFINITY ? lastSmall : lastBig;
-      if (atoms > 0 && run.value >= limit) break;
-      cur = run.value;
-      curDigits = true;
-      if (atoms === 0) leadingZero = run.leadingZero;
-      formatted ||= run.formatted;
-      digits = true;
-      i = run.end;
-      end = i;
-      atoms++;
-      continue;
-    }
-    const d = DIGIT_SYL.get(c);
-    if (d !== undefined) {
-      if (cur !== null) break;
-      if (d === 0 && (section > 0 || total > 0)) {
-        // 二百零三: a zero placeholder between multipliers.
-        zero = true;
-        i++;
-        numerals++;
-        continue;
-      }
-      cur = d;
-      curDigits = false;
-      i++;
-      end = i;
-      numerals++;
-      atoms++;
-      continue;
-    }
-    const tens = TENS_CJK.get(c);
-    if (tens !== undefined) {
-      if (cur !== null || lastSmall <= 10) break;
-      section += tens;
-      lastSmall = 10;
-      i++;
-      end = i;
-      numerals++;
-      multipliers++;
-      atoms++;
-      continue;
-    }
-    const sm = SMALL.get(c);
-    if (sm !== undefined) {
-      if (sm >= lastSmall) break;
-      // "7000천원": amounts in thousands of won, as Korean accounts write them (단위: 천원).
-      const inThousands =
-        sm === 1000 &&
-        curDigits &&
-        atoms === 1 &&
-        cur !== null &&
-        cur >= 10 &&
-        t.charCodeAt(i + 1) === 0xc6d0; /* 원 */
-      if (cur !== null && (cur >= 10 || cur <= 0) && !inThousands) break;
-      section += (cur ?? 1) * sm;
-      cur = null;
-      lastSmall = sm;
-      lastAtomMultiplier = sm;
-      i++;
-      end = i;
-      numerals++;
-      multipliers++;
-      atoms++;
-      continue;
-    }
-    let bg = BIG.get(c);
-    let width = 1;
-    if (bg === 1e4 && BIG.get(t.charCodeAt(i + 1)) === 1e8 && isHan(c)) {
-      // 万亿 / 萬億 = 10¹²
-      bg = 1e12;
-      width = 2;
-    }
-    if (bg !== undefined) {
-      if (bg >= lastBig) break;
-      let s = section + (cur ?? 0);
-      if (s === 0) {
-        if (atoms > 0) break;
-        s = 1;
-      }
-      total += s * bg;
-      lastAtomMultiplier = bg;
-      section = 0;
-      cur = null;
-      lastSmall = Number.POSITIVE_INFINITY;
-      lastBig = bg;
-      i += width;
-      end = i;
-      numerals++;
-      multipliers++;
-      atoms++;
-      continue;
-    }
-    if (POINTS.has(c) && cur !== null && !curDigits) {
-      // 삼점사 = 3.4: the decimals are digit syllables (or digits).
-      let k = i + 1;
-      let frac = '';
-      while (k < n) {
-        const e = t.charCodeAt(k);
-        const dv = isDigit(e) ? digitOf(e) : DIGIT_SYL.get(e);
-        if (dv === undefined) break;
-        frac += dv;
-        k++;
-      }
-      if (frac === '') break;
-      ctx.steps += k - i;
-      cur = cur + Number('0.' + frac.slice(0, 20));
-      numerals += k - i;
-      formatted = true;
-      i = k;
-      end = k;
-      continue;
-    }
-    if (c === 0xc5ec /* 여 */ && atoms > 0 && BIG.has(t.charCodeAt(i + 1)) && !approx) {
-      // 1억6천400여만원, 9000여만원: "some" inside the figure.
-      approx = true;
-      i++;
-      continue;
-    }
-    if (isSpace(c) && digits && i + 1 < n) {
-      // "1만 2천 345", "2억 8천만", "5 억 달러": a space inside a figure, only next to a multiplier.
-      const nx = t.charCodeAt(i + 1);
-      const afterMultiplier = cur === null && atoms > 0;
-      if ((afterMultiplier && isDigit(nx)) || (cur !== null && (BIG.has(nx) || SMALL.has(nx)))) {
-        i++;
-        continue;
-      }
-    } else if (
-      isSpace(c) &&
-      !digits &&
-      atoms > 0 &&
-      cur === null &&
-      i + 1 < n &&
-      isDigit(t.charCodeAt(i + 1))
-    ) {
-      // "천 4백만 달러"
-      i++;
-      continue;
-    }
-    break;
+  let k = s.i + 1;
+  let frac = '';
+  while (k < n) {
+    const e = t.charCodeAt(k);
+    const dv = isDigit(e) ? digitOf(e) : DIGIT_SYL.get(e);
+    if (dv === undefined) break;
+    frac += dv;
+    k++;
   }
-  if (atoms === 0) return null;
+  if (frac === '') return Next.Stop;
+  ctx.steps += k - s.i;
+  s.cur = s.cur! + Number('0.' + frac.slice(0, 20));
+  s.numerals += k - s.i;
+  s.formatted = true;
+  s.i = k;
+  s.end = k;
+  return Next.On;
+}
+
+/** A space inside a figure, only next to a multiplier: "1만 2천 345", "2억 8천만", "5 억 달러", "천 4백만 달러". */
+function eastSpace(t: string, s: East, c: number): Next {
+  const n = t.length;
+  const i = s.i;
+  if (isSpace(c) && s.digits && i + 1 < n) {
+    const nx = t.charCodeAt(i + 1);
+    const afterMultiplier = s.cur === null && s.atoms > 0;
+    if ((afterMultiplier && isDigit(nx)) || (s.cur !== null && (BIG.has(nx) || SMALL.has(nx)))) {
+      s.i++;
+      return Next.On;
+    }
+  } else if (
+    isSpace(c) &&
+    !s.digits &&
+    s.atoms > 0 &&
+    s.cur === null &&
+    i + 1 < n &&
+    isDigit(t.charCodeAt(i + 1))
+  ) {
+    s.i++;
+    return Next.On;
+  }
+  return Next.Stop;
+}
+
+function eastResult(ctx: ScanCtx, s: East, start: number): NumRead {
+  let cur = s.cur;
   if (
     ctx.lang === 'zh' &&
     cur !== null &&
-    !curDigits &&
-    !zero &&
-    lastAtomMultiplier > 10 &&
+    !s.curDigits &&
+    !s.zero &&
+    s.lastAtomMultiplier > 10 &&
     cur < 10 &&
     Number.isInteger(cur)
   ) {
     // Chinese 二百五 = 250, 两千四百五 = 2450, 萬九 = 19000: a trailing digit counts in the next lower place
     // (Japanese 百一 is 101).
-    cur *= lastAtomMultiplier / 10;
+    cur *= s.lastAtomMultiplier / 10;
   }
-  const value = total + section + (cur ?? 0);
+  const value = s.total + s.section + (cur ?? 0);
   const r: NumRead = {
     start,
-    end,
+    end: s.end,
     value,
-    digits,
-    numerals,
-    plain: numerals === 0 && multipliers === 0,
-    formatted,
-    leadingZero,
+    digits: s.digits,
+    numerals: s.numerals,
+    plain: s.numerals === 0 && s.multipliers === 0,
+    formatted: s.formatted,
+    leadingZero: s.leadingZero,
   };
-  if (approx) r.approx = true;
+  if (s.approx) r.approx = true;
   return r;
 }

@@ -170,182 +170,83 @@ function splitGlued(w: string): [string, string] | null {
   return null;
 }
 
+/** The reader's state while it composes one run of number words (readEnglishWords). */
+interface Words {
+  i: number;
+  end: number;
+  total: number;
+  section: number;
+  cur: number | null;
+  lastBig: number;
+  count: number;
+  ordinal: boolean;
+  fraction: boolean;
+  value: number;
+  lastWasTens: boolean;
+  pendingA: boolean;
+  usedHundred: boolean;
+  fold: boolean;
+  andHalf: boolean;
+}
+
+/**
+ * What one word says: it is part of the number (Word), a joining word that keeps a pending "a" (Filler), the number
+ * ended (Stop: before it, or with it as its last word), or read on at the position already set (Jump).
+ */
+enum Next {
+  Word,
+  Filler,
+  Stop,
+  Jump,
+}
+
 /**
  * Reads a run of number words. Words join by one space or hyphen (or a dash); "and" may join
  * after hundred/thousand; "a"/"an" counts as one before hundred/thousand/million/dozen/fraction words.
  */
 export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
   const t = ctx.text;
-  let total = 0;
-  let section = 0;
-  let cur: number | null = null;
-  let lastBig = Number.POSITIVE_INFINITY;
-  let i = start;
-  let end = start;
-  let count = 0;
-  let ordinal = false;
-  let fraction = false;
-  let value = 0;
-  let lastWasTens = false;
-  let pendingA = false;
-  let usedHundred = false;
-  let fold = false;
-  let andHalf = false;
-  while (i < t.length) {
+  const s: Words = {
+    i: start,
+    end: start,
+    total: 0,
+    section: 0,
+    cur: null,
+    lastBig: Number.POSITIVE_INFINITY,
+    count: 0,
+    ordinal: false,
+    fraction: false,
+    value: 0,
+    lastWasTens: false,
+    pendingA: false,
+    usedHundred: false,
+    fold: false,
+    andHalf: false,
+  };
+  while (s.i < t.length) {
     ctx.steps++;
-    const we = wordEnd(t, i);
-    if (we === i) break;
-    let w = t.slice(i, we).toLowerCase();
+    const we = wordEnd(t, s.i);
+    if (we === s.i) break;
+    const w = t.slice(s.i, we).toLowerCase();
     if (w.length > 30) break;
-    if (w.endsWith('fold') && w.length > 4 && count === 0) {
-      const base = w.slice(0, -4);
-      const v =
-        ONES[base] ?? TENS[base] ?? (base === 'hundred' ? 100 : base === 'thousand' ? 1000 : undefined);
-      if (v === undefined) break;
-      cur = v;
-      fold = true;
-      end = we;
-      count++;
-      break;
-    }
-    const glued = splitGlued(w);
-    if (glued && count === 0) {
-      const [tw, rest] = glued;
-      cur = TENS[tw]! + (ONES[rest] ?? ORDINALS[rest]!);
-      ordinal = ORDINALS[rest] !== undefined;
-      end = we;
-      count += 2;
-      break;
-    }
-    if (w === 'twice' && count === 0) {
-      cur = 2;
-      fold = true;
-      end = we;
-      count++;
-      break;
-    }
-    if ((w === 'half' || w === 'quarter') && count === 0) {
-      value = w === 'half' ? 0.5 : 0.25;
-      fraction = true;
-      end = we;
-      count++;
-      break;
-    }
-    if (w === 'and' && count > 0 && total === 0 && cur !== null && AND_A_HALF.test(t.slice(we, we + 8))) {
-      // "five and a half million", "two and a half years": x.5 (times a scale word after it).
-      andHalf = true;
-      const articleEnd = wordEnd(t, we + 1);
-      end = wordEnd(t, articleEnd + 1);
-      count++;
-      break;
-    }
-    if ((w === 'a' || w === 'an') && count === 0) {
-      pendingA = true;
-      w = '';
-    } else if (w === 'and' && count > 0 && cur === null && !fraction) {
-      // "one hundred and five"
-      w = '';
-    } else if (ONES[w] !== undefined) {
-      const v = ONES[w]!;
-      if (cur !== null && !(lastWasTens && v < 10)) break;
-      cur = lastWasTens && cur !== null ? cur + v : v;
-      lastWasTens = false;
-      end = we;
-      count++;
-    } else if (TENS[w] !== undefined) {
-      if (cur !== null) {
-        // "one twenty two" = 122 (spoken hundreds)
-        if (!(cur < 10 && !lastWasTens && count === 1 && section === 0 && total === 0)) break;
-        section += cur * 100;
-      }
-      cur = TENS[w]!;
-      lastWasTens = true;
-      end = we;
-      count++;
-    } else if (w === 'hundred' || w === 'hundreds') {
-      if (usedHundred && cur === null) break;
-      if (cur === null && !pendingA && count > 0) break;
-      section += (cur ?? 1) * 100;
-      cur = null;
-      usedHundred = true;
-      lastWasTens = false;
-      end = we;
-      count++;
-    } else if (w === 'dozen' || w === 'dozens') {
-      if (count > 0 && cur === null && section === 0) break;
-      const dz: number = section + (cur ?? (section > 0 ? 0 : 1));
-      section = 0;
-      cur = dz * 12;
-      end = we;
-      count++;
-      lastWasTens = false;
-    } else if (SCALES[w] !== undefined) {
-      const sc = SCALES[w]!;
-      if (sc >= lastBig && !(sc === 1e6 && lastBig === 1e3)) break;
-      let s = section + (cur ?? 0);
-      if (s === 0 && total > 0 && sc > lastBig) {
-        // "three thousand millions" (the long-scale way of writing three billion)
-        total *= sc;
-        lastBig = sc;
-        end = we;
-        count++;
-        const jn = t.charCodeAt(we);
-        if (jn === 32 && isLetter(t.charCodeAt(we + 1))) {
-          i = we + 1;
-          continue;
-        }
-        break;
-      }
-      if (s === 0) {
-        if (!pendingA && count > 0) break;
-        if (!pendingA && count === 0) break;
-        s = 1;
-      }
-      if (sc > lastBig) {
-        total = (total + s) * sc; // "three thousand millions"
-      } else total += s * sc;
-      section = 0;
-      cur = null;
-      lastBig = sc;
-      usedHundred = false;
-      lastWasTens = false;
-      end = we;
-      count++;
-    } else if (ORDINALS[w] !== undefined && (cur === null || lastWasTens) && !pendingA) {
-      const v = ORDINALS[w]!;
-      if (DENOMS[w] !== undefined && cur !== null && !lastWasTens) break;
-      cur = (cur ?? 0) + v;
-      ordinal = true;
-      end = we;
-      count++;
-      break;
-    } else if (
-      DENOMS[w] !== undefined &&
-      (pendingA || (cur !== null && cur < 100 && section === 0 && total === 0))
-    ) {
-      const num = pendingA ? 1 : cur!;
-      value = num / DENOMS[w]!;
-      fraction = true;
-      end = we;
-      count++;
-      break;
-    } else break;
-    if (w !== '') pendingA = false;
+    const next = englishWord(t, s, w, we);
+    if (next === Next.Stop) break;
+    if (next === Next.Jump) continue;
+    if (next === Next.Word) s.pendingA = false;
     // Joiner: one space, a hyphen or a dash, followed by a letter.
     const j = t.charCodeAt(we);
     if ((j === 32 || j === 45 || j === 0x2014 || j === 0x2013) && isLetter(t.charCodeAt(we + 1))) {
-      i = we + 1;
+      s.i = we + 1;
       continue;
     }
     break;
   }
-  if (count === 0) {
+  if (s.count === 0) {
     // "a dollar", "a kilogram": the article stands for one before a unit.
-    if (!pendingA) return null;
-    const aEnd = wordEnd(t, start);
+    if (!s.pendingA) return null;
     return {
       start,
-      end: aEnd,
+      end: wordEnd(t, start),
       value: 1,
       digits: false,
       numerals: 1,
@@ -355,14 +256,177 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
       words: true,
     };
   }
-  if (andHalf) {
-    value = section + (cur ?? 0) + 0.5;
+  return wordsResult(t, s, start);
+}
+
+/** One word of the run, ending at we. */
+function englishWord(t: string, s: Words, w: string, we: number): Next {
+  if (s.count === 0) {
+    const first = firstWordForm(s, w, we);
+    if (first !== undefined) return first;
+  }
+  if (w === 'and' && s.count > 0 && s.total === 0 && s.cur !== null && AND_A_HALF.test(t.slice(we, we + 8))) {
+    // "five and a half million", "two and a half years": x.5 (times a scale word after it).
+    s.andHalf = true;
+    const articleEnd = wordEnd(t, we + 1);
+    s.end = wordEnd(t, articleEnd + 1);
+    s.count++;
+    return Next.Stop;
+  }
+  if ((w === 'a' || w === 'an') && s.count === 0) {
+    s.pendingA = true;
+    return Next.Filler;
+  }
+  // "one hundred and five"
+  if (w === 'and' && s.count > 0 && s.cur === null && !s.fraction) return Next.Filler;
+  const one = ONES[w];
+  if (one !== undefined) return onesWord(s, one, we);
+  const tens = TENS[w];
+  if (tens !== undefined) return tensWord(s, tens, we);
+  if (w === 'hundred' || w === 'hundreds') return hundredWord(s, we);
+  if (w === 'dozen' || w === 'dozens') return dozenWord(s, we);
+  const sc = SCALES[w];
+  if (sc !== undefined) return scaleWord(t, s, sc, we);
+  if (ORDINALS[w] !== undefined && (s.cur === null || s.lastWasTens) && !s.pendingA) {
+    if (DENOMS[w] !== undefined && s.cur !== null && !s.lastWasTens) return Next.Stop;
+    s.cur = (s.cur ?? 0) + ORDINALS[w]!;
+    s.ordinal = true;
+    s.end = we;
+    s.count++;
+    return Next.Stop;
+  }
+  if (
+    DENOMS[w] !== undefined &&
+    (s.pendingA || (s.cur !== null && s.cur < 100 && s.section === 0 && s.total === 0))
+  ) {
+    const num = s.pendingA ? 1 : s.cur!;
+    s.value = num / DENOMS[w]!;
+    s.fraction = true;
+    s.end = we;
+    s.count++;
+  }
+  return Next.Stop;
+}
+
+/** Words that are a whole number by themselves, first in a run: "tenfold", "twentyfifth", "twice", "half". */
+function firstWordForm(s: Words, w: string, we: number): Next | undefined {
+  const glued = w.endsWith('fold') && w.length > 4 ? null : splitGlued(w);
+  if (w.endsWith('fold') && w.length > 4) {
+    const base = w.slice(0, -4);
+    const v = ONES[base] ?? TENS[base] ?? (base === 'hundred' ? 100 : base === 'thousand' ? 1000 : undefined);
+    if (v === undefined) return Next.Stop;
+    s.cur = v;
+    s.fold = true;
+  } else if (glued) {
+    const [tw, rest] = glued;
+    s.cur = TENS[tw]! + (ONES[rest] ?? ORDINALS[rest]!);
+    s.ordinal = ORDINALS[rest] !== undefined;
+    s.count++;
+  } else if (w === 'twice') {
+    s.cur = 2;
+    s.fold = true;
+  } else if (w === 'half' || w === 'quarter') {
+    s.value = w === 'half' ? 0.5 : 0.25;
+    s.fraction = true;
+  } else return undefined;
+  s.end = we;
+  s.count++;
+  return Next.Stop;
+}
+
+function onesWord(s: Words, v: number, we: number): Next {
+  if (s.cur !== null && !(s.lastWasTens && v < 10)) return Next.Stop;
+  s.cur = s.lastWasTens && s.cur !== null ? s.cur + v : v;
+  s.lastWasTens = false;
+  s.end = we;
+  s.count++;
+  return Next.Word;
+}
+
+function tensWord(s: Words, v: number, we: number): Next {
+  if (s.cur !== null) {
+    // "one twenty two" = 122 (spoken hundreds)
+    if (!(s.cur < 10 && !s.lastWasTens && s.count === 1 && s.section === 0 && s.total === 0))
+      return Next.Stop;
+    s.section += s.cur * 100;
+  }
+  s.cur = v;
+  s.lastWasTens = true;
+  s.end = we;
+  s.count++;
+  return Next.Word;
+}
+
+function hundredWord(s: Words, we: number): Next {
+  if (s.usedHundred && s.cur === null) return Next.Stop;
+  if (s.cur === null && !s.pendingA && s.count > 0) return Next.Stop;
+  s.section += (s.cur ?? 1) * 100;
+  s.cur = null;
+  s.usedHundred = true;
+  s.lastWasTens = false;
+  s.end = we;
+  s.count++;
+  return Next.Word;
+}
+
+function dozenWord(s: Words, we: number): Next {
+  if (s.count > 0 && s.cur === null && s.section === 0) return Next.Stop;
+  const dz: number = s.section + (s.cur ?? (s.section > 0 ? 0 : 1));
+  s.section = 0;
+  s.cur = dz * 12;
+  s.end = we;
+  s.count++;
+  s.lastWasTens = false;
+  return Next.Word;
+}
+
+/** thousand, million, lakh, crore …: closes the section below it. */
+function scaleWord(t: string, s: Words, sc: number, we: number): Next {
+  if (sc >= s.lastBig && !(sc === 1e6 && s.lastBig === 1e3)) return Next.Stop;
+  let sum = s.section + (s.cur ?? 0);
+  if (sum === 0 && s.total > 0 && sc > s.lastBig) {
+    // "three thousand millions" (the long-scale way of writing three billion)
+    s.total *= sc;
+    s.lastBig = sc;
+    s.end = we;
+    s.count++;
+    if (t.charCodeAt(we) === 32 && isLetter(t.charCodeAt(we + 1))) {
+      s.i = we + 1;
+      return Next.Jump;
+    }
+    return Next.Stop;
+  }
+  if (sum === 0) {
+    if (!s.pendingA) return Next.Stop;
+    sum = 1;
+  }
+  if (sc > s.lastBig) {
+    s.total = (s.total + sum) * sc; // "three thousand millions"
+  } else s.total += sum * sc;
+  s.section = 0;
+  s.cur = null;
+  s.lastBig = sc;
+  s.usedHundred = false;
+  s.lastWasTens = false;
+  s.end = we;
+  s.count++;
+  return Next.Word;
+}
+
+/** The run's value: x.5 for "and a half", a fraction of a scale word ("half a million"), or the sum. */
+function wordsResult(t: string, s: Words, start: number): NumRead {
+  let value = s.value;
+  let end = s.end;
+  let fraction = s.fraction;
+  let count = s.count;
+  if (s.andHalf) {
+    value = s.section + (s.cur ?? 0) + 0.5;
     const m = /^ (thousand|million|billion|trillion)\b/i.exec(t.slice(end, end + 10));
     if (m) {
       value *= SCALES[m[1]!.toLowerCase()]!;
       end += m[0].length;
     }
-  } else if (!fraction) value = total + section + (cur ?? 0);
+  } else if (!fraction) value = s.total + s.section + (s.cur ?? 0);
   else {
     // "half a million", "a quarter million", "three quarters of a billion": a fraction of a scale word.
     const m = FRACTION_OF_SCALE.exec(t.slice(end, end + 24));
@@ -384,8 +448,8 @@ export function readEnglishWords(ctx: ScanCtx, start: number): NumRead | null {
     leadingZero: false,
     words: true,
   };
-  if (ordinal) r.ordinal = true;
+  if (s.ordinal) r.ordinal = true;
   if (fraction) r.fraction = true;
-  if (fold) r.fold = true;
+  if (s.fold) r.fold = true;
   return r;
 }

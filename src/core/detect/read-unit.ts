@@ -1,5 +1,5 @@
 // Reads the unit after a number (currency, percent, counter, measure, date part) and English count nouns.
-import { isDigit, isHangul, isLatin, isSpace } from './numerals-east.js';
+import { isAlnum, isDigit, isHangul, isLatin, isSpace } from './chars.js';
 import { wordEnd } from './numerals-en.js';
 import type { ScanCtx, UnitMatch } from './types.js';
 import { EAST_UNITS, EN_UNITS, type UnitEntry } from './units.js';
@@ -21,8 +21,6 @@ const matchWord = (t: string, i: number, w: string, ci: boolean): number => {
   }
   return j;
 };
-
-export const isAlnum = (c: number): boolean => isLatin(c) || isDigit(c);
 
 export function matchIn(
   ctx: ScanCtx,
