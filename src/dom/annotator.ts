@@ -3,7 +3,7 @@
 // page by the observer (from the start), answering hit-tests. Jobs live in pass-store, painter, pieces, scheduler.
 import type { AnalyzeOptions, Claim, Lang, UiLang } from '../core/types.js';
 import { findArticleRoot } from './article-root.js';
-import { indexSegments, positionToOffset, TextCollector } from './extract.js';
+import { indexSegment, positionToOffset, TextCollector } from './extract.js';
 import { createHighlighter, type Highlighter, type HighlighterOptions, markIdAt } from './highlighter.js';
 import { hitTest } from './hit-test.js';
 import { type MutationBatch, PageObserver } from './observe.js';
@@ -315,15 +315,24 @@ export class Annotator {
       truncated = collectors.some((x) => x.truncated);
       const extraction = mergeExtractions(collectors.map((x) => x.result()));
       if (extraction.text.trim() === '') return;
-      const pass: Pass = {
-        extraction,
-        roots,
-        index: indexSegments(extraction.segments),
-        parts: [],
-        flat: null,
-        analyzed: false,
-      };
-      this.store.add(pass);
+      const pass: Pass = { extraction, roots, index: new Map(), parts: [], flat: null, analyzed: false };
+      // The node index and the store's claim on every node, in slices too (a 2 MB article: ~16,000 nodes, tens of ms).
+      this.store.open(pass);
+      const { segments } = extraction;
+      let i = 0;
+      const indexed = await runSliced(
+        (deadline) => {
+          for (; i < segments.length; i++) {
+            if ((i & 127) === 0 && i > 0 && deadline()) return false;
+            const seg = segments[i]!;
+            indexSegment(pass.index, seg);
+            this.store.claimNode(seg.node, pass);
+          }
+          return true;
+        },
+        { sliceMs, signal: this.opts.signal, yieldFn: () => yieldTo(this.win, priority) },
+      );
+      if (!indexed) return;
       // The text is claimed (annotated): a following collector can start on the rest while this one is analyzed.
       opts.onExtracted?.(truncated);
       await this.analyzePass(pass, where, sliceMs);

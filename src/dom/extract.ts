@@ -37,6 +37,8 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 // Whitespace that layout collapses becomes a plain space, one unit for one unit, so offsets stay 1:1 with the DOM.
 const WS = /[\t\n\r\f]/g;
+/** Parts joined at a time (see TextCollector.flush). */
+const PARTS_PER_CHUNK = 512;
 
 /**
  * Walks a subtree in document order and collects its visible text. Resumable: `step(deadline)` does a bounded
@@ -44,13 +46,22 @@ const WS = /[\t\n\r\f]/g;
  */
 export class TextCollector {
   readonly root: Element;
+  /** Text so far: joined chunks, then the parts since the last join. */
+  private chunks: string[] = [];
   private parts: string[] = [];
   private length = 0;
   private lastChar = '\n';
   readonly segments: Segment[] = [];
   readonly blocks: Block[] = [];
-  // Explicit stack (not recursion, not TreeWalker: linkedom's is incomplete): [node, blockElement, leaving?]
-  private stack: Array<{ node: Node; block: Element; exit: boolean }> = [];
+  /**
+   * The open elements from the root down to the current node's parent, each with the block its children belong to
+   * and whether leaving it ends a block. The walk moves by firstChild/nextSibling (not TreeWalker: linkedom's is
+   * incomplete), touching each node once when it is reached: in a content script the first touch of a node makes its
+   * wrapper, and pushing all 5,000 children of a long article at once cost tens of ms in one slice.
+   */
+  private frames: Array<{ el: Element; block: Element; exit: boolean }> = [];
+  /** The next node to visit; null when done. */
+  private next: Node | null;
   private currentBlock: Block | null = null;
   private readonly win: (Window & typeof globalThis) | null;
   private readonly skipText: { has(node: Text): boolean } | undefined;
@@ -72,53 +83,94 @@ export class TextCollector {
     this.skipText = opts.skipText;
     this.stopAfter = opts.stopAfterChars ?? Number.POSITIVE_INFINITY;
     this.win = opts.checkVisibility === false ? null : realBrowserWindow(root);
-    this.stack.push({ node: root, block: root, exit: false });
+    this.next = root;
   }
 
-  /** Processes nodes until done or `deadline()` says stop (checked every 64 nodes). Returns true when finished. */
+  /** Processes nodes until done or `deadline()` says stop (checked every 16 nodes). Returns true when finished. */
   step(deadline: () => boolean = () => false): boolean {
     let n = 0;
-    while (this.stack.length > 0) {
-      if ((++n & 63) === 0 && deadline()) return false;
-      const item = this.stack.pop()!;
-      const { node } = item;
-      if (item.exit) {
-        this.separate();
-        // Only between blocks: a claim never straddles the cut, and the rest starts on a fresh paragraph.
-        if (this.length >= this.stopAfter && this.stack.length > 0) {
-          this.stack.length = 0;
-          this.truncated = true;
-          break;
-        }
-        continue;
-      }
-      if (node.nodeType === TEXT_NODE) {
-        this.addText(node as Text, item.block);
-        continue;
-      }
-      if (node.nodeType !== ELEMENT_NODE) continue;
-      const el = node as Element;
-      if (el !== this.root && isExcluded(el, this.win)) continue;
-      const tag = el.localName;
-      if (tag === 'br') {
-        this.separate();
-        continue;
-      }
-      const block = isBlockElement(el) ? el : item.block;
-      if (block === el && el !== this.root) {
-        this.separate();
-        this.stack.push({ node: el, block: item.block, exit: true });
-      }
-      // Siblings, not childNodes[i]: indexing a live NodeList from its end costs ~15× more in Blink.
-      for (let c = el.lastChild; c; c = c.previousSibling) this.stack.push({ node: c, block, exit: false });
+    while (this.next !== null) {
+      // Every 16 nodes: before the JIT warms up (a page's first slice) 64 nodes can take several ms.
+      if ((++n & 15) === 0 && deadline()) return false;
+      const node = this.next;
+      if (!this.visit(node)) this.advance(node);
     }
     this.done = true;
     return true;
   }
 
+  /** Reads one node; true when it descended into the node's children (the walk goes on from its first child). */
+  private visit(node: Node): boolean {
+    const parent = this.frames[this.frames.length - 1];
+    const outer = parent ? parent.block : this.root;
+    if (node.nodeType === TEXT_NODE) {
+      this.addText(node as Text, outer);
+      return false;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const el = node as Element;
+    if (el !== this.root && isExcluded(el, this.win)) return false;
+    if (el.localName === 'br') {
+      this.separate();
+      return false;
+    }
+    const block = isBlockElement(el) ? el : outer;
+    const exit = block === el && el !== this.root;
+    if (exit) this.separate();
+    const first = el.firstChild;
+    if (first) {
+      this.frames.push({ el, block, exit });
+      this.next = first;
+      return true;
+    }
+    if (exit) this.leave(el);
+    return false;
+  }
+
+  /** Moves past `node` (whose subtree is done): its next sibling, or up out of every parent it was the last child of. */
+  private advance(node: Node): void {
+    let at = node;
+    for (;;) {
+      if (at === this.root || this.next === null) {
+        this.next = null;
+        return;
+      }
+      const sibling = at.nextSibling;
+      if (sibling) {
+        this.next = sibling;
+        return;
+      }
+      const frame = this.frames.pop();
+      if (!frame) {
+        this.next = null;
+        return;
+      }
+      if (frame.exit) this.leave(frame.el);
+      at = frame.el;
+    }
+  }
+
+  /** Leaving a block: a separator; past `stopAfterChars` with more to read, the walk stops here (only between blocks). */
+  private leave(el: Element): void {
+    this.separate();
+    if (this.length >= this.stopAfter && this.moreAfter(el)) {
+      this.next = null;
+      this.frames.length = 0;
+      this.truncated = true;
+    }
+  }
+
+  /** Whether anything is left to visit or leave after `el`'s subtree (its frame already closed). */
+  private moreAfter(el: Element): boolean {
+    for (const f of this.frames) if (f.exit) return true;
+    for (let n: Node | null = el; n && n !== this.root; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
+  }
+
   result(): Extraction {
-    const text = this.parts.join('');
-    this.parts = [text];
+    this.flush();
+    const text = this.chunks.join('');
+    this.chunks = [text];
     return { text, segments: this.segments, blocks: this.blocks, root: this.root };
   }
 
@@ -143,7 +195,7 @@ export class TextCollector {
 
   private push(node: Text, block: Element, value: string, nodeOffset: number): void {
     const start = this.length;
-    this.parts.push(value);
+    if (this.parts.push(value) >= PARTS_PER_CHUNK) this.flush();
     this.length += value.length;
     this.lastChar = value[value.length - 1]!;
     this.segments.push({ start, end: this.length, node, nodeOffset });
@@ -153,6 +205,16 @@ export class TextCollector {
       this.currentBlock = { element: block, start, end: this.length };
       this.blocks.push(this.currentBlock);
     }
+  }
+
+  /**
+   * Joins the parts read so far into one chunk: done as the walk goes, so the final join is a few dozen strings and
+   * not one long task over every segment of a 2 MB article.
+   */
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    this.chunks.push(this.parts.join(''));
+    this.parts = [];
   }
 
   /** A block boundary or <br>: one "\n" (never two in a row), so paragraphs don't run together. */
@@ -228,13 +290,16 @@ export type SegmentIndex = Map<Text, Segment | Segment[]>;
 /** Index from Text node to its segments, built once per extraction for hit-testing. */
 export function indexSegments(segments: Segment[]): SegmentIndex {
   const map: SegmentIndex = new Map();
-  for (const s of segments) {
-    const had = map.get(s.node);
-    if (!had) map.set(s.node, s);
-    else if (Array.isArray(had)) had.push(s);
-    else map.set(s.node, [had, s]);
-  }
+  for (const s of segments) indexSegment(map, s);
   return map;
+}
+
+/** Adds one segment to an index (segments in text order), for building it in slices. */
+export function indexSegment(map: SegmentIndex, s: Segment): void {
+  const had = map.get(s.node);
+  if (!had) map.set(s.node, s);
+  else if (Array.isArray(had)) had.push(s);
+  else map.set(s.node, [had, s]);
 }
 
 /** (Text node, offset in node) → text offset, or -1 when the node is not part of the extraction. */

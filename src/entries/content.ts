@@ -7,7 +7,7 @@
 import { type Analyzer, Annotator, firstScreens } from '../dom/annotator.js';
 import { findArticleRoot } from '../dom/article-root.js';
 import { findPublishedAt } from '../dom/published-at.js';
-import { deadlineIn } from '../dom/scheduler.js';
+import { deadlineIn, yieldTo } from '../dom/scheduler.js';
 import type { Settings } from '../shared/messages.js';
 import { badgeReporter } from './content/badge.js';
 import { reveal } from './content/cards.js';
@@ -96,12 +96,16 @@ export function startContent(
     const handle = messageHandler(s, started);
     const unsubscribe = platform.onContentMessage((msg) => s.guard(`message:${msg.type}`, handle)(msg));
     s.signal.addEventListener('abort', unsubscribe, { once: true });
-    publishedAt = findPublishedAt(doc);
-    // The article's first screens go to the engine while the settings are on their way, so a page waits for one
-    // round trip, not two. Nothing is painted (no highlighter even exists) until the settings say this site is on;
-    // on a switched-off site the answer is dropped unused.
+    // The settings request leaves in this task; the article's first screens are read in the next one (the script's
+    // own evaluation stays a short task on a 2 MB page) and go to the engine while the settings are on their way, so
+    // a page waits for one round trip, not two. Nothing is painted (no highlighter even exists) until the settings
+    // say this site is on; on a switched-off site the answer is dropped unused.
+    const settingsReply = loadSettings(s);
     let root: Element | undefined;
     if (!analyzer) {
+      await yieldTo(win, 'visible');
+      if (s.signal.aborted) return;
+      publishedAt = findPublishedAt(doc);
       root = findArticleRoot(doc);
       // At most one short slice: a page whose first block is huge is left to the annotator's sliced reading.
       // Sent only when it fits in one message: then it is exactly the annotator's first piece.
@@ -112,8 +116,10 @@ export function startContent(
         Promise.resolve(sent).catch(() => undefined);
         early.set(text, sent);
       }
+    } else {
+      publishedAt = findPublishedAt(doc);
     }
-    const settings = await loadSettings(s);
+    const settings = await settingsReply;
     s.starting = false;
     s.showPerspectives = settings?.perspectives !== false;
     if (!settings || s.signal.aborted || settings.disabledOrigins.includes(win.location.origin)) {
@@ -150,7 +156,7 @@ export function startContent(
         report: s.report,
         reveal: (id) => reveal(s, id, true),
         t: platform.t,
-        lang: platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en',
+        lang: () => (platform.t('content_ui_lang') === 'ko' ? 'ko' : 'en'),
       });
       try {
         await annotator.start();

@@ -31,7 +31,8 @@ export interface PageNotesOptions {
   reveal: (claimId: string) => void;
   /** Repaints the open card (its verdict changed from elsewhere). */
   t: Translate;
-  lang: 'ko' | 'en';
+  /** The UI language, asked when a card shows (reading the extension's messages is a synchronous IPC in Chrome). */
+  lang: () => 'ko' | 'en';
 }
 
 /** A random id (UUID v4 form) from getRandomValues, which pages served over plain http have too. */
@@ -198,7 +199,7 @@ export class PageNotes {
       key: `${claimId}:${note?.id ?? 'new'}`,
       claimId,
       t: this.o.t,
-      lang: this.o.lang,
+      lang: this.o.lang(),
       verdict: note?.verdict ?? null,
       note: note?.note ?? '',
       modified: note?.modified ?? null,

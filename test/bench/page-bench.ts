@@ -80,7 +80,7 @@ interface LoadRun {
   highlight_names: string[];
   /** Wall time from navigation start to the content script's first evaluation (document_idle). */
   nav_to_start_ms: number | null;
-  longest_ext_tasks: Array<TaskComposition & { at_ms: number }>;
+  longest_ext_tasks: Array<TaskComposition & { at_ms: number; cpu_by_leaf: string[] }>;
   /** Content script start → the frame that first shows a highlight (the registry is polled from the page world). */
   first_highlight_ms: number | null;
   /** Every main-thread task with extension code: [ms after the content script's start, duration ms]. */
@@ -318,7 +318,7 @@ interface Analysed {
   extTasks: Task[];
   allTasks: Task[];
   /** The longest extension tasks and what they were made of. */
-  top: Array<TaskComposition & { at_ms: number }>;
+  top: Array<TaskComposition & { at_ms: number; cpu_by_leaf: string[] }>;
   /** CPU samples in extension code between start and painted (ms). */
   cpu: number;
   /** The samples of that window (for --profile-page). */
@@ -346,19 +346,40 @@ function analyse(
   const last = extTasks[extTasks.length - 1];
   const lastExt = last ? last.end : null;
   const painted = lastExt !== null ? (paintedAfter(events, main, lastExt) ?? lastExt) : null;
+  const all = cpuSamples(events, main);
   const top = [...extTasks]
     .sort((a, b) => b.dur - a.dur)
     .slice(0, 3)
     .map((t) => ({
       ...composeTask(events, main, t, extPrefix),
       at_ms: Math.round((t.start - (start ?? lo)) / 1000),
+      cpu_by_leaf: cpuByLeaf(all, t),
     }));
-  const all = cpuSamples(events, main);
   const cpu = painted !== null ? extensionCpuMs(all, extPrefix, lo, painted) : 0;
   const samples = painted !== null ? all.filter((x) => x.t >= lo && x.t <= painted) : [];
   const seen = markTime(events, 'bench-first-highlight');
   const firstHighlight = seen !== null ? (paintedAfter(events, main, seen) ?? seen) : null;
   return { start, lastExt, painted, extTasks, allTasks, top, cpu, samples, firstHighlight };
+}
+
+/**
+ * Where a long task's CPU went, by the leaf frame of each sample (native work shows as "(program)" or "(garbage
+ * collector)"; a DOM call as the JS function making it): the top five, for telling what to slice next.
+ */
+function cpuByLeaf(samples: readonly Sample[], task: Task): string[] {
+  const by = new Map<string, number>();
+  for (const x of samples) {
+    if (x.t < task.start || x.t > task.end) continue;
+    const f = x.frames[0];
+    const where = f
+      ? `${f.functionName || '(anonymous)'}@${f.url.split('/').pop() ?? ''}:${f.lineNumber}`
+      : '(idle)';
+    by.set(where, (by.get(where) ?? 0) + x.ms);
+  }
+  return [...by]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([k, ms]) => `${k} ${ms.toFixed(1)} ms`);
 }
 
 /** Scrolls the page frame by frame; returns the trace of it. */

@@ -383,8 +383,9 @@ describe.each(BROWSERS)('content entry in %s', (name) => {
     const sent = (await page.evaluate(() =>
       window.__platform.sent.map((m) => ({ type: m.type, text: 'text' in m ? m.text : undefined })),
     )) as Array<{ type: string; text?: string }>;
-    // One round trip, not two: the head leaves before the settings come back.
-    expect(sent.slice(0, 2).map((m) => m.type)).toEqual(['bg:analyze', 'bg:get-settings']);
+    // One round trip, not two: the settings request leaves first (the script's own task stays short), the head in
+    // the next task, before anything waits for the settings.
+    expect(sent.slice(0, 2).map((m) => m.type)).toEqual(['bg:get-settings', 'bg:analyze']);
     const analyses = sent.filter((m) => m.type === 'bg:analyze');
     expect(analyses.length).toBe(1);
     expect(analyses[0]!.text).toContain('79.8%');
