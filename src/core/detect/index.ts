@@ -11,12 +11,13 @@ import { scan } from './scan.js';
 import { sentencesFor } from './sentences.js';
 import type { RawClaim, ScanCtx } from './types.js';
 
-function makeCtx(text: string, lang: Lang, modelEnds?: ReadonlySet<number>): ScanCtx {
+const NO_MODELS = (): undefined => undefined;
+
+function makeCtx(text: string, lang: Lang, modelEnds: ScanCtx['modelEnds'] = NO_MODELS): ScanCtx {
   let first = 0;
   while (first < text.length && /\s/.test(text[first]!)) first++;
   let last = text.length - 1;
   while (last >= first && /\s/.test(text[last]!)) last--;
-  // One object shape for every call (modelEnds present, maybe undefined): the scanner reads ctx on every step.
   return { text, lang, first, last, steps: 0, modelEnds };
 }
 
@@ -71,13 +72,25 @@ function namesWithDigits(text: string, models: readonly ModelMention[]): Span[] 
  */
 export function detectClaims(text: string, lang: Lang, models?: readonly ModelMention[]): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const names = models ?? findModelMentions(text);
-  const ctx = makeCtx(text, lang, names.length ? new Set(names.map((m) => m.end)) : undefined);
+  // Model and benchmark names only take numbers away: a text the pass finds nothing in (most paragraphs) needs
+  // neither scan, and the pass itself asks for model ends only at a number in parentheses.
+  let names = models;
+  let ends: ReadonlySet<number> | undefined | null = null;
+  const modelEnds = (): ReadonlySet<number> | undefined => {
+    if (ends === null) {
+      names ??= findModelMentions(text);
+      ends = names.length ? new Set(names.map((m) => m.end)) : undefined;
+    }
+    return ends;
+  };
+  const scanned = scan(makeCtx(text, lang, modelEnds));
+  if (scanned.length === 0) return [];
+  names ??= findModelMentions(text);
   let raws = distributeUnits(
     text,
     joinOutOf(
       text,
-      withoutNames(scan(ctx), namesWithDigits(text, names)).filter((r) => !isLabel(text, r)),
+      withoutNames(scanned, namesWithDigits(text, names)).filter((r) => !isLabel(text, r)),
     ),
   );
   if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
