@@ -1,6 +1,6 @@
 // Number grammar: finds numerical claims (money, percent, counts, ranges, rates …) in a text, one pass, pure.
 import { findModelMentions, type ModelMention } from '../document/models.js';
-import { findBenchmarkMentions } from '../knowledge/benchmarks/index.js';
+import { findBenchmarkMentions, mayNameWithDigits } from '../knowledge/benchmarks/index.js';
 import type { Claim, Lang } from '../types.js';
 import { distributeUnits } from './distribute.js';
 import { claimId } from './id.js';
@@ -52,7 +52,8 @@ interface Span {
 /** Model and benchmark names that hold a digit, in text order. */
 function namesWithDigits(text: string, models: readonly ModelMention[]): Span[] {
   const out: Span[] = models.filter((m) => /\d/.test(m.text));
-  for (const b of findBenchmarkMentions(text)) if (/\d/.test(text.slice(b.start, b.end))) out.push(b);
+  if (mayNameWithDigits(text))
+    for (const b of findBenchmarkMentions(text)) if (/\d/.test(text.slice(b.start, b.end))) out.push(b);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../src/core/detect/index.js';
 import { findModelMentions } from '../../../src/core/document/models.js';
+import { findBenchmarkMentions, mayNameWithDigits } from '../../../src/core/knowledge/benchmarks/index.js';
 import type { Lang } from '../../../src/core/types.js';
 import { perfPieces } from './corpus.js';
 
@@ -42,5 +43,30 @@ describe('detectClaims finds model names lazily', () => {
     expect(quotes(2)).toEqual(['61.2점']);
     expect(quotes(3)).toEqual(['70B', '405B parameters', '79.8%']);
     expect(quotes(4)).toEqual([]);
+  });
+});
+
+describe('mayNameWithDigits', () => {
+  it('is false only where the full matcher finds no benchmark name holding a digit', () => {
+    const forms = [
+      'AIME 2024와 aime’25, AIME  24',
+      'MATH-500, math500, 매스-500',
+      'GSM8K gsm 8k Grade School Math 8K',
+      'ARC-AGI 버전2, ARC-AGI v2, 아크-AGI-2, AI2 Reasoning Challenge',
+      'KoBALT-700 코발트-700 MMLU-Redux 2.0',
+      'AIME, MATH, ARC-AGI and MMLU without their numbers',
+    ];
+    let skipped = 0;
+    const wrong: string[] = [];
+    const all = [...forms, ...WRITTEN.map((w) => w.text), ...perfPieces().map((p) => p.text)];
+    for (const text of all) {
+      if (mayNameWithDigits(text)) continue;
+      skipped++;
+      const full = findBenchmarkMentions(text, 0, text.length, false);
+      if (full.some((b) => /\d/.test(text.slice(b.start, b.end))) && wrong.length < 5) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+    expect(skipped).toBeGreaterThan(1000);
+    for (const f of forms.slice(0, 5)) expect([f, mayNameWithDigits(f)]).toEqual([f, true]);
   });
 });
