@@ -71,27 +71,33 @@ function namesWithDigits(text: string, models: readonly ModelMention[]): Span[] 
  * - The quote includes the hedge, bound or per-word written next to the number ("약 78억8000만원", "1만6000개 이상").
  * - id = "c-" + start (base 36) + "-" + hash of the quote: stable for the same text at the same place.
  */
-export function detectClaims(text: string, lang: Lang, models?: readonly ModelMention[]): Claim[] {
+export function detectClaims(
+  text: string,
+  lang: Lang,
+  models?: readonly ModelMention[] | (() => readonly ModelMention[]),
+): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   // Model and benchmark names only take numbers away: a text the pass finds nothing in (most paragraphs) needs
-  // neither scan, and the pass itself asks for model ends only at a number in parentheses.
-  let names = models;
+  // neither scan, and the pass itself asks for model ends only at a number in parentheses. `models` may be the
+  // caller's own lazy finder, so a text without claims costs it no model scan either.
+  let names = typeof models === 'function' ? undefined : models;
+  const namesOf = (): readonly ModelMention[] =>
+    (names ??= typeof models === 'function' ? models() : findModelMentions(text));
   let ends: ReadonlySet<number> | undefined | null = null;
   const modelEnds = (): ReadonlySet<number> | undefined => {
     if (ends === null) {
-      names ??= findModelMentions(text);
-      ends = names.length ? new Set(names.map((m) => m.end)) : undefined;
+      const found = namesOf();
+      ends = found.length ? new Set(found.map((m) => m.end)) : undefined;
     }
     return ends;
   };
   const scanned = scan(makeCtx(text, lang, modelEnds));
   if (scanned.length === 0) return [];
-  names ??= findModelMentions(text);
   let raws = distributeUnits(
     text,
     joinOutOf(
       text,
-      withoutNames(scanned, namesWithDigits(text, names)).filter((r) => !isLabel(text, r)),
+      withoutNames(scanned, namesWithDigits(text, namesOf())).filter((r) => !isLabel(text, r)),
     ),
   );
   if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);

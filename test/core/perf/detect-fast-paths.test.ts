@@ -29,11 +29,27 @@ describe('detectClaims finds model names lazily', () => {
     for (const { lang, text } of all) {
       const lazy = detectClaims(text, lang);
       claims += lazy.length;
-      if (JSON.stringify(lazy) !== JSON.stringify(detectClaims(text, lang, findModelMentions(text))))
-        if (wrong.length < 5) wrong.push(text.slice(0, 120));
+      const given = JSON.stringify(detectClaims(text, lang, findModelMentions(text)));
+      const asked = JSON.stringify(detectClaims(text, lang, () => findModelMentions(text)));
+      if ((JSON.stringify(lazy) !== given || asked !== given) && wrong.length < 5)
+        wrong.push(text.slice(0, 120));
     }
     expect(wrong).toEqual([]);
     expect(claims).toBeGreaterThan(1000);
+  });
+
+  it('asks the caller’s finder only where the pass finds something, and once', () => {
+    let calls = 0;
+    const finder = (text: string) => () => {
+      calls++;
+      return findModelMentions(text);
+    };
+    for (const { lang, text } of WRITTEN) {
+      const before = calls;
+      const found = detectClaims(text, lang, finder(text));
+      expect([text, calls - before]).toEqual([text, found.length ? 1 : 0]);
+    }
+    expect(calls).toBe(5);
   });
 
   it('still leaves names’ numbers out and reads sizes and scores beside a name', () => {
