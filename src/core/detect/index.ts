@@ -91,15 +91,11 @@ export function detectClaims(
     }
     return ends;
   };
-  const scanned = scan(makeCtx(text, lang, modelEnds));
-  if (scanned.length === 0) return [];
-  let raws = distributeUnits(
-    text,
-    joinOutOf(
-      text,
-      withoutNames(scanned, namesWithDigits(text, namesOf())).filter((r) => !isLabel(text, r)),
-    ),
-  );
+  // Labels first: both filters judge each claim alone, so their order does not matter, and a text whose only
+  // figures are labels ("지난 한시간") then needs no name scan either.
+  const figures = scan(makeCtx(text, lang, modelEnds)).filter((r) => !isLabel(text, r));
+  if (figures.length === 0) return [];
+  let raws = distributeUnits(text, joinOutOf(text, withoutNames(figures, namesWithDigits(text, namesOf()))));
   if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {

@@ -1,4 +1,4 @@
-// detect's own shortcuts change nothing: model names found only when asked for, name scans skipped when the pass finds nothing.
+// detect's own shortcuts change nothing: model names found only when asked for, name scans skipped when the pass finds only labels or nothing.
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../src/core/detect/index.js';
 import { findModelMentions } from '../../../src/core/document/models.js';
@@ -18,6 +18,7 @@ const WRITTEN: { lang: Lang; text: string }[] = [
   { lang: 'en', text: 'Nothing numeric here, only words about GPT and Claude.' },
   { lang: 'ko', text: '이번 일부 사용자는 제미나이와 클로드를 쓴다.' },
   { lang: 'zh', text: 'DeepSeek V3(685B)在第三季度' },
+  { lang: 'ko', text: '지난 한시간\n지난 두달 동안 제미나이를 썼다.' },
   { lang: 'en', text: '' },
 ];
 
