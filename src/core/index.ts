@@ -2,7 +2,7 @@
 import { applyCaveats } from './caveats/index.js';
 import { detectClaims } from './detect/index.js';
 import { buildDocument } from './document/index.js';
-import { findModelMentions } from './document/models.js';
+import { findModelMentions, type ModelMention } from './document/models.js';
 import { enrichClaims } from './enrich/index.js';
 import { guessLang, readingOf } from './lang.js';
 import { mayHoldClaims } from './may-hold-claims.js';
@@ -53,12 +53,14 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     return { lang, claims: detectClaims(text, lang).filter(basicClaim), unsupported: reading.unsupported };
   }
   if (!mayHoldClaims(text, lang)) return { lang, claims: [] };
-  // Model names are found once: the detector leaves their numbers out, enrichment links scores to them.
-  const models = findModelMentions(text);
-  const claims = detectClaims(text, lang, models);
+  // Model names are found once, when first needed: the detector leaves their numbers out (a text where it finds
+  // nothing needs none), enrichment links scores to them.
+  let models: readonly ModelMention[] | undefined;
+  const modelsOf = (): readonly ModelMention[] => (models ??= findModelMentions(text));
+  const claims = detectClaims(text, lang, modelsOf);
   // Most paragraphs hold no claim: nothing to enrich or check, and building the caveats' document index is not free.
   if (claims.length === 0) return { lang, claims };
-  const document = buildDocument(text, lang, models);
+  const document = buildDocument(text, lang, modelsOf());
   const ctx = { text, lang, uiLang, publishedAt: opts.publishedAt, document };
   enrichClaims(claims, ctx);
   applyCaveats(claims, ctx);

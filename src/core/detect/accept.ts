@@ -87,9 +87,9 @@ export function furniture(ctx: ScanCtx, q: Quantity): boolean {
 
 /** "grok-4.1-thinking (1471)", "하이퍼클로바X(53.1)": a bare number in parentheses right after a model name is its score. */
 function besideModel(ctx: ScanCtx, s: number, e: number): boolean {
-  const ends = ctx.modelEnds;
-  if (!ends || ctx.text[s - 1] !== '(' || ctx.text[e] !== ')') return false;
-  return ends.has(s - 1) || (ctx.text[s - 2] === ' ' && ends.has(s - 2));
+  if (ctx.text[s - 1] !== '(' || ctx.text[e] !== ')') return false;
+  const ends = ctx.modelEnds();
+  return ends !== undefined && (ends.has(s - 1) || (ctx.text[s - 2] === ' ' && ends.has(s - 2)));
 }
 
 /** "a score of 1492", "scored 1466", "Elo 1300": a four-digit number after these is a rating, not a year. */

@@ -1,6 +1,6 @@
 // Number grammar: finds numerical claims (money, percent, counts, ranges, rates …) in a text, one pass, pure.
 import { findModelMentions, type ModelMention } from '../document/models.js';
-import { findBenchmarkMentions } from '../knowledge/benchmarks/index.js';
+import { findBenchmarkMentions, mayNameWithDigits } from '../knowledge/benchmarks/index.js';
 import type { Claim, Lang } from '../types.js';
 import { distributeUnits } from './distribute.js';
 import { claimId } from './id.js';
@@ -11,12 +11,13 @@ import { scan } from './scan.js';
 import { sentencesFor } from './sentences.js';
 import type { RawClaim, ScanCtx } from './types.js';
 
-function makeCtx(text: string, lang: Lang, modelEnds?: ReadonlySet<number>): ScanCtx {
+const NO_MODELS = (): undefined => undefined;
+
+function makeCtx(text: string, lang: Lang, modelEnds: ScanCtx['modelEnds'] = NO_MODELS): ScanCtx {
   let first = 0;
   while (first < text.length && /\s/.test(text[first]!)) first++;
   let last = text.length - 1;
   while (last >= first && /\s/.test(text[last]!)) last--;
-  // One object shape for every call (modelEnds present, maybe undefined): the scanner reads ctx on every step.
   return { text, lang, first, last, steps: 0, modelEnds };
 }
 
@@ -51,7 +52,8 @@ interface Span {
 /** Model and benchmark names that hold a digit, in text order. */
 function namesWithDigits(text: string, models: readonly ModelMention[]): Span[] {
   const out: Span[] = models.filter((m) => /\d/.test(m.text));
-  for (const b of findBenchmarkMentions(text)) if (/\d/.test(text.slice(b.start, b.end))) out.push(b);
+  if (mayNameWithDigits(text))
+    for (const b of findBenchmarkMentions(text)) if (/\d/.test(text.slice(b.start, b.end))) out.push(b);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -69,17 +71,31 @@ function namesWithDigits(text: string, models: readonly ModelMention[]): Span[] 
  * - The quote includes the hedge, bound or per-word written next to the number ("약 78억8000만원", "1만6000개 이상").
  * - id = "c-" + start (base 36) + "-" + hash of the quote: stable for the same text at the same place.
  */
-export function detectClaims(text: string, lang: Lang, models?: readonly ModelMention[]): Claim[] {
+export function detectClaims(
+  text: string,
+  lang: Lang,
+  models?: readonly ModelMention[] | (() => readonly ModelMention[]),
+): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const names = models ?? findModelMentions(text);
-  const ctx = makeCtx(text, lang, names.length ? new Set(names.map((m) => m.end)) : undefined);
-  let raws = distributeUnits(
-    text,
-    joinOutOf(
-      text,
-      withoutNames(scan(ctx), namesWithDigits(text, names)).filter((r) => !isLabel(text, r)),
-    ),
-  );
+  // Model and benchmark names only take numbers away: a text the pass finds nothing in (most paragraphs) needs
+  // neither scan, and the pass itself asks for model ends only at a number in parentheses. `models` may be the
+  // caller's own lazy finder, so a text without claims costs it no model scan either.
+  let names = typeof models === 'function' ? undefined : models;
+  const namesOf = (): readonly ModelMention[] =>
+    (names ??= typeof models === 'function' ? models() : findModelMentions(text));
+  let ends: ReadonlySet<number> | undefined | null = null;
+  const modelEnds = (): ReadonlySet<number> | undefined => {
+    if (ends === null) {
+      const found = namesOf();
+      ends = found.length ? new Set(found.map((m) => m.end)) : undefined;
+    }
+    return ends;
+  };
+  // Labels first: both filters judge each claim alone, so their order does not matter, and a text whose only
+  // figures are labels ("지난 한시간") then needs no name scan either.
+  const figures = scan(makeCtx(text, lang, modelEnds)).filter((r) => !isLabel(text, r));
+  if (figures.length === 0) return [];
+  let raws = distributeUnits(text, joinOutOf(text, withoutNames(figures, namesWithDigits(text, namesOf()))));
   if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {

@@ -79,11 +79,12 @@ function modelSize(ctx: ScanCtx, e: number, tight: number, w: string): boolean {
   if (w !== 'B') return false;
   const t = ctx.text;
   if (/^\s?(?:parameters|params|매개변수|파라미터)/.test(t.slice(tight, tight + 12))) return true;
-  if (t[tight] !== ')' || !ctx.modelEnds) return false;
+  if (t[tight] !== ')') return false;
   let s = e;
   while (s > 0 && /[\d.,]/.test(t[s - 1]!)) s--;
   if (t[s - 1] !== '(') return false;
-  return ctx.modelEnds.has(s - 1) || (t[s - 2] === ' ' && ctx.modelEnds.has(s - 2));
+  const ends = ctx.modelEnds();
+  return ends !== undefined && (ends.has(s - 1) || (t[s - 2] === ' ' && ends.has(s - 2)));
 }
 
 function isMoneyWordAt(ctx: ScanCtx, i: number): boolean {

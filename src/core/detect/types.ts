@@ -62,6 +62,9 @@ export interface ScanCtx {
   first: number;
   last: number;
   steps: number;
-  /** Where model names end (제미나이 3 프로, grok-4.1-thinking): a number in parentheses right after one is its score. */
-  modelEnds?: ReadonlySet<number>;
+  /**
+   * Where model names end (제미나이 3 프로, grok-4.1-thinking): a number in parentheses right after one is its score.
+   * Asked for only there, so the model-name scan runs on first use (most texts never ask); undefined when none.
+   */
+  modelEnds: () => ReadonlySet<number> | undefined;
 }
