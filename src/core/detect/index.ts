@@ -7,6 +7,7 @@ import { claimId } from './id.js';
 import { isLabel } from './labels.js';
 import { withoutOrdinalFurniture } from './ordinal-furniture.js';
 import { joinOutOf } from './out-of.js';
+import { withoutReadingTime } from './reading-time.js';
 import { scan } from './scan.js';
 import { sentencesFor } from './sentences.js';
 import type { RawClaim, ScanCtx } from './types.js';
@@ -97,6 +98,7 @@ export function detectClaims(
   if (figures.length === 0) return [];
   let raws = distributeUnits(text, joinOutOf(text, withoutNames(figures, namesWithDigits(text, namesOf()))));
   if (lang === 'en') raws = withoutOrdinalFurniture(text, raws);
+  raws = withoutReadingTime(text, raws);
   const sentences = sentencesFor(text, lang, raws);
   return raws.map((r, i) => {
     const quote = text.slice(r.start, r.end);

@@ -29,7 +29,7 @@ const STAGES: readonly (readonly string[])[] = [
   // the left-to-right pass
   ['scan.ts'],
   // whole-text passes over the raw claims
-  ['labels.ts', 'out-of.ts', 'distribute.ts', 'ordinal-furniture.ts', 'sentences.ts'],
+  ['labels.ts', 'out-of.ts', 'distribute.ts', 'ordinal-furniture.ts', 'reading-time.ts', 'sentences.ts'],
   ['index.ts'],
 ];
 
