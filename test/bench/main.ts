@@ -23,8 +23,12 @@ import { log, round } from './stats.js';
 
 const GOALS = {
   peer_ratio: 100,
-  limit_ratio: 5,
+  /** analyze() vs one /\d+/g scan (issue #11; an earlier goal of 5× assumed almost no per-claim work). */
+  limit_ratio: 30,
   page_ratio: 5,
+  /** Main thread busy with ClaimLens on the 2 MB page vs a bare TreeWalker pass. */
+  busy_ratio: 30,
+  first_highlight_ms: 100,
   longest_task_ms: 50,
   content_script_kb: 60,
   /** Blocking added after DOMContentLoaded (a trace's TBT in Chromium; the page's own timer in both browsers). */
@@ -147,7 +151,7 @@ function machine(chromium: string | null) {
 }
 
 /**
- * Why each missed ≤ 5× goal is missed, computed from this run's own figures: what share of the time is work no
+ * Why each missed ratio goal is missed, computed from this run's own figures: what share of the time is work no
  * faster scan could skip (per-claim work, the worker's analysis, evaluating the script), so a gap is a measured
  * floor of the design, not a guess.
  */
@@ -265,7 +269,15 @@ function rows(e: EngineResult | null, p: PageResult | null, hb: HeartbeatResult[
         unit: '×',
         goal: `≤ ${GOALS.page_ratio}×`,
         verdict: atMost(p.page_ratio, GOALS.page_ratio),
-        note: `busy-only ratio ${p.busy_ratio}×; main thread busy ${p.big_breakdown.busy_ms} ms, waiting for the worker's analysis ${p.big_breakdown.waiting_ms} ms; ${p.big_breakdown.claims} claims`,
+        note: `main thread busy ${p.big_breakdown.busy_ms} ms, waiting for the worker's analysis ${p.big_breakdown.waiting_ms} ms; ${p.big_breakdown.claims} claims`,
+      },
+      {
+        name: 'busy ratio (main thread busy / walk)',
+        value: p.busy_ratio,
+        unit: '×',
+        goal: `≤ ${GOALS.busy_ratio}×`,
+        verdict: atMost(p.busy_ratio, GOALS.busy_ratio),
+        note: `${p.big_breakdown.busy_ms} ms busy vs a ${p.walk_ms} ms walk`,
       },
       {
         name: 'seed page ratio',
@@ -279,8 +291,8 @@ function rows(e: EngineResult | null, p: PageResult | null, hb: HeartbeatResult[
         name: 'first highlight on screen (2 MB)',
         value: p.first_highlight_ms,
         unit: ' ms',
-        goal: '',
-        verdict: 'info',
+        goal: `≤ ${GOALS.first_highlight_ms} ms`,
+        verdict: atMost(p.first_highlight_ms, GOALS.first_highlight_ms),
         note: `${p.first_highlight_ratio}× the walk; seed page ${p.seed_first_highlight_ms} ms (${p.seed_first_highlight_ratio}×)`,
       },
       {
@@ -458,6 +470,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     limit_ratio_number_free: engine?.number_free.limit_ratio ?? null,
     claim_us: engine?.claim_us ?? null,
     page_ratio: page?.page_ratio ?? null,
+    busy_ratio: page?.busy_ratio ?? null,
     seed_page_ratio: page?.seed_page_ratio ?? null,
     first_highlight_ms: page?.first_highlight_ms ?? null,
     first_highlight_ratio: page?.first_highlight_ratio ?? null,
